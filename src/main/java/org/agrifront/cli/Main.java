@@ -1,0 +1,86 @@
+package org.agrifront.cli;
+
+import java.io.PrintWriter;
+
+import org.agrifront.experiment.SingleRun;
+import org.agrifront.io.InputException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code agrifront}: the command line, a thin layer over the Java API. User errors print one line and exit 2;
+ * {@code --debug} adds the stack trace.
+ */
+@Command(name = "agrifront", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Evolutionary multi-objective optimisation of agricultural land systems.",
+        subcommands = {RunCommand.class, ValidateCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit code for bad input (files, options). */
+    public static final int BAD_INPUT = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean debug = parsed != null && parsed.hasMatchedOption("--debug")
+                || cl.getCommandSpec().root().userObject() instanceof Main m && m.debug;
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--debug")) debug = true;
+        }
+        PrintWriter err = cl.getErr();
+        Throwable cause = e;
+        while ((cause instanceof java.util.concurrent.ExecutionException || cause instanceof java.util.concurrent.CompletionException)
+                && cause.getCause() != null) cause = cause.getCause();
+        int code;
+        if (cause instanceof InputException || cause instanceof IllegalArgumentException
+                || cause instanceof CommandLine.ParameterException) {
+            err.println("error: " + cause.getMessage());
+            code = BAD_INPUT;
+        } else if (cause instanceof java.io.UncheckedIOException) {
+            err.println("error: " + cause.getMessage());
+            code = 1;
+        } else {
+            err.println("error: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()
+                    + (debug ? "" : " (run with --debug for the stack trace)"));
+            code = 1;
+        }
+        if (debug) cause.printStackTrace(err);
+        err.flush();
+        return code;
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"agrifront " + SingleRun.agrifrontVersion()};
+        }
+    }
+}

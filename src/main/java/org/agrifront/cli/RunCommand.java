@@ -1,0 +1,127 @@
+package org.agrifront.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.agrifront.core.Individual;
+import org.agrifront.core.Objective;
+import org.agrifront.core.Problem;
+import org.agrifront.core.variation.OperatorSpec;
+import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.Algorithms;
+import org.agrifront.engine.ConstraintHandling;
+import org.agrifront.engine.Engine;
+import org.agrifront.engine.Engines;
+import org.agrifront.engine.RunResult;
+import org.agrifront.engine.RunSpec;
+import org.agrifront.experiment.SingleRun;
+import org.agrifront.problems.ProblemSource;
+import org.agrifront.problems.Problems;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code agrifront run PROBLEM.json}: one run, one front. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run one algorithm on one problem with one seed; writes front.csv, solutions.csv, variables.csv and run.json.",
+                "Example: agrifront run problems/landuse-synthetic.json --engine jmetal --algorithm nsga3 --generations 200 --seed 7"})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "Problem file, e.g. problems/landuse-synthetic.json.")
+    Path problemFile;
+
+    @Option(names = "--engine", defaultValue = "moea", description = "moea (MOEA Framework) or jmetal. Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Option(names = "--algorithm", defaultValue = "nsga2", description = "nsga2 or nsga3. Default: ${DEFAULT-VALUE}.")
+    String algorithm;
+
+    @Option(names = "--population", defaultValue = "100", description = "Population size. Default: ${DEFAULT-VALUE}.")
+    int population;
+
+    @Option(names = "--generations", defaultValue = "100",
+            description = "Generations after the initial population (evaluations = population x (generations + 1)). Default: ${DEFAULT-VALUE}.")
+    int generations;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed; a run is determined by problem, settings and seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", description = "Output folder. Default: results/runs/<problem>/<engine>-<algorithm>-seed<seed>.")
+    Path out;
+
+    @Option(names = "--data", description = "Data folder replacing the one named in the problem file.")
+    Path data;
+
+    @Option(names = "--crossover", description = "Crossover, NAME or NAME:key=value,... e.g. uniform:probability=0.9, one-point, two-point, sbx:eta=15.")
+    String crossover;
+
+    @Option(names = "--mutation", description = "Mutation, e.g. reset:genes=1, unit-block:blocks=1 (land use), pm:eta=20.")
+    String mutation;
+
+    @Option(names = "--init", defaultValue = "random",
+            description = "Initial population: random, or a problem's own (land use: scalarized). Default: ${DEFAULT-VALUE}.")
+    String initialization;
+
+    @Option(names = "--constraint-handling", defaultValue = "dominance",
+            description = "dominance (Deb), penalty or repair. Default: ${DEFAULT-VALUE}.")
+    String constraintHandling;
+
+    @Option(names = "--param", description = "Algorithm parameter key=value, e.g. divisions=12 (NSGA-III), penalty=1000. Repeatable.")
+    Map<String, Double> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--no-solutions", description = "Do not write solutions.csv and variables.csv.")
+    boolean noSolutions;
+
+    @Option(names = "--quiet", description = "No progress line.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Engine eng = Engines.get(engine);
+        String alg = Algorithms.canonical(algorithm);
+        Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));
+        AlgorithmSpec spec = new AlgorithmSpec(alg, population,
+                crossover == null ? null : OperatorSpec.parse(crossover),
+                mutation == null ? null : OperatorSpec.parse(mutation),
+                ConstraintHandling.parse(constraintHandling), initialization, parameters);
+        Path dir = out != null ? out : Path.of("results", "runs", problem.name(), eng.name() + "-" + alg + "-seed" + seed);
+        return run(eng, problem, spec, dir);
+    }
+
+    private <G> int run(Engine eng, Problem<G> problem, AlgorithmSpec spec, Path dir) {
+        RunSpec<G> runSpec = new RunSpec<>(problem, spec, seed, generations);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("problemFile", problemFile.toString());
+        RunResult<G> result = SingleRun.execute(eng, runSpec, dir, !noSolutions, extra,
+                quiet ? null : new ProgressLine<>(generations));
+        summarize(problem, result, dir);
+        return 0;
+    }
+
+    static <G> void summarize(Problem<G> problem, RunResult<G> result, Path dir) {
+        List<Individual<G>> front = result.front();
+        long feasible = front.stream().filter(Individual::feasible).count();
+        System.out.printf(Locale.ROOT, "front: %d solutions, %d feasible%n", front.size(), feasible);
+        Map<String, Double> refs = problem.objectiveReferences();
+        List<Objective> objs = problem.objectives();
+        for (int i = 0; i < objs.size(); i++) {
+            Objective o = objs.get(i);
+            final int j = i;
+            double best = front.stream().filter(Individual::feasible).mapToDouble(ind -> o.sense().toMinimization(ind.objectives()[j]))
+                    .min().orElse(Double.NaN);
+            best = o.sense().fromMinimization(best);
+            Double ref = refs.get(o.name());
+            String gain = ref == null || Double.isNaN(best) ? "" : String.format(Locale.ROOT, "  (%+.2f%% vs reference %.6g)", 100 * (best - ref) / Math.abs(ref), ref);
+            System.out.printf(Locale.ROOT, "best feasible %-10s %.6g %s%s%n", o.name(), best, o.unit().isEmpty() ? "" : "[" + o.unit() + "]", gain);
+        }
+        System.out.printf(Locale.ROOT, "time: %.2f s, %d generations, %d evaluations (%.0f evaluations/s)%n",
+                result.elapsedNanos() / 1e9, result.generations(), result.evaluations(),
+                result.evaluations() / (result.elapsedNanos() / 1e9));
+        System.out.println("result: " + dir.resolve("front.csv"));
+    }
+}

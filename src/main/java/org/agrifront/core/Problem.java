@@ -1,0 +1,114 @@
+package org.agrifront.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import org.agrifront.core.variation.Crossover;
+import org.agrifront.core.variation.Mutation;
+import org.agrifront.core.variation.OperatorSpec;
+
+/**
+ * A problem-neutral optimisation problem over a primitive genome {@code G} ({@code byte[]} or {@code double[]}).
+ * <p>
+ * A new problem is one class implementing this interface plus a JSON file read by its {@link ProblemType};
+ * it never sees an engine. Objective values are written in their natural sense (a maximised total is a large
+ * positive number); constraint entries are violations, 0 when satisfied and positive otherwise.
+ */
+public interface Problem<G> {
+
+    String name();
+
+    Encoding<G> encoding();
+
+    List<Objective> objectives();
+
+    List<Constraint> constraints();
+
+    /** Writes the objectives and constraint violations of {@code genome}. Must not draw random numbers. */
+    void evaluate(G genome, double[] objectives, double[] violations);
+
+    /** Extra quantities reported for final solutions (not optimised). */
+    default List<Output> outputs() {
+        return List.of();
+    }
+
+    /** Computes {@link #outputs()} for one genome; called only when results are written, never in the hot loop. */
+    default void computeOutputs(G genome, double[] values) {
+    }
+
+    /** Names of the initialisations this problem offers besides {@code random}. */
+    default List<String> initializations() {
+        return List.of("random");
+    }
+
+    /**
+     * Creates member {@code index} of an initial population of {@code size} with the named initialisation.
+     * The default, {@code random}, draws a uniform genome.
+     */
+    default G initialGenome(String initialization, int index, int size, RandomGenerator rng) {
+        if (!"random".equals(initialization)) {
+            throw new IllegalArgumentException("unknown initialisation '" + initialization + "' for " + name()
+                    + "; known: " + initializations());
+        }
+        return encoding().random(rng);
+    }
+
+    /**
+     * Problem-specific mutation operators by name (e.g. land use's {@code unit-block}); empty by default. The
+     * operator works on the engine's working genome: {@link CategoricalGenome} for {@code byte[]} problems,
+     * {@code double[]} for real ones.
+     */
+    default Optional<Mutation<?>> mutation(OperatorSpec spec) {
+        return Optional.empty();
+    }
+
+    /** Problem-specific crossover operators by name; empty by default. Working genome as for {@link #mutation}. */
+    default Optional<Crossover<?>> crossover(OperatorSpec spec) {
+        return Optional.empty();
+    }
+
+    /** A repair that moves a genome into the feasible region (or towards it), if the problem has one. */
+    default Optional<Repair<G>> repair() {
+        return Optional.empty();
+    }
+
+    /** Name of variable {@code i} (a column of {@code solutions.csv}). */
+    default String variableName(int i) {
+        return "x" + (i + 1);
+    }
+
+    /**
+     * Attributes of every variable written to {@code variables.csv} (e.g. a cell's coordinates, biome and unit):
+     * column names, then one row per variable. Empty by default.
+     */
+    default List<String> variableAttributeNames() {
+        return List.of();
+    }
+
+    default List<String> variableAttributes(int i) {
+        return List.of();
+    }
+
+    /**
+     * Reference values of objectives, e.g. the 2017 land use's totals, by objective name; a run summary reports
+     * gains over them. Empty by default.
+     */
+    default Map<String, Double> objectiveReferences() {
+        return Map.of();
+    }
+
+    /** Describes the problem instance for run metadata (sizes, data files, parameters). */
+    default Map<String, Object> describe() {
+        return Map.of();
+    }
+
+    default int numberOfObjectives() {
+        return objectives().size();
+    }
+
+    default int numberOfConstraints() {
+        return constraints().size();
+    }
+}

@@ -1,0 +1,209 @@
+package org.agrifront.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import org.agrifront.core.Dominance;
+import org.agrifront.core.Individual;
+import org.agrifront.core.Problem;
+import org.agrifront.core.Repair;
+import org.agrifront.core.Sense;
+import org.agrifront.core.variation.Crossover;
+import org.agrifront.core.variation.GenerationAware;
+import org.agrifront.core.variation.Mutation;
+import org.agrifront.core.variation.OperatorSpec;
+import org.agrifront.core.variation.Operators;
+
+/**
+ * What both adapters share for one run: operators, initialisation, evaluation into natural and library form,
+ * constraint handling, progress reporting and the final front. The adapters only translate between this and
+ * their library's solution, variation and algorithm types.
+ */
+public final class RunContext<G, W> {
+    public final RunSpec<G> spec;
+    public final Problem<G> problem;
+    public final GenomeOps<G, W> ops;
+    public final RandomGenerator rng;
+    public final int objectives;
+    public final int constraints;
+    private final Sense[] senses;
+    private final Crossover<?> crossover;
+    private final Mutation<?> mutation;
+    private final Repair<G> repair;
+    private final ConstraintHandling handling;
+    private final double penalty;
+    private final RunListener<G> listener;
+    private final long start = System.nanoTime();
+    private long evaluations;
+
+    @SuppressWarnings("unchecked")
+    public RunContext(RunSpec<G> spec, RandomGenerator rng, RunListener<G> listener) {
+        this.spec = spec;
+        this.problem = spec.problem();
+        this.ops = (GenomeOps<G, W>) GenomeOps.forProblem(problem);
+        this.rng = rng;
+        this.objectives = problem.numberOfObjectives();
+        this.constraints = problem.numberOfConstraints();
+        this.senses = Dominance.senses(problem);
+        AlgorithmSpec a = spec.algorithm();
+        OperatorSpec cx = a.crossover() != null ? a.crossover() : Operators.defaultCrossover(problem.encoding());
+        OperatorSpec mu = a.mutation() != null ? a.mutation() : Operators.defaultMutation(problem.encoding());
+        this.crossover = Operators.crossover(problem, cx);
+        this.mutation = Operators.mutation(problem, mu);
+        this.handling = a.constraintHandling();
+        this.penalty = a.parameter("penalty", 1e3);
+        Optional<Repair<G>> r = problem.repair();
+        if (handling == ConstraintHandling.REPAIR && r.isEmpty()) {
+            throw new IllegalArgumentException("constraint handling 'repair' needs a repair, and problem "
+                    + problem.name() + " has none");
+        }
+        this.repair = handling == ConstraintHandling.REPAIR ? r.get() : null;
+        if (!problem.initializations().contains(a.initialization())) {
+            throw new IllegalArgumentException("unknown initialisation '" + a.initialization() + "' for problem "
+                    + problem.name() + "; known: " + String.join(", ", problem.initializations()));
+        }
+        this.listener = listener == null ? RunListener.none() : listener;
+    }
+
+    /** Number of constraints the library sees (none under penalty handling). */
+    public int libraryConstraints() {
+        return handling == ConstraintHandling.PENALTY ? 0 : constraints;
+    }
+
+    /** Member {@code index} of the initial population: an injected seed if there is one, else the initialisation. */
+    public Candidate<W> initial(int index, int size) {
+        List<G> seeds = spec.initialPopulation();
+        G genome = index < seeds.size()
+                ? copyOf(seeds.get(index))
+                : problem.initialGenome(spec.algorithm().initialization(), index, size, rng);
+        if (repair != null) repair.repair(genome);
+        return new Candidate<>(ops.wrap(genome), objectives, constraints);
+    }
+
+    @SuppressWarnings("unchecked")
+    private G copyOf(G genome) {
+        if (genome instanceof byte[] b) return (G) b.clone();
+        if (genome instanceof double[] d) return (G) d.clone();
+        throw new IllegalArgumentException("unsupported genome type " + genome.getClass());
+    }
+
+    /** An unevaluated copy of {@code parent}'s genome (the incremental state travels with it). */
+    public Candidate<W> child(Candidate<W> parent) {
+        Candidate<W> c = parent.withGenome(ops.copy(parent.genome));
+        c.evaluated = false;
+        return c;
+    }
+
+    /** Crossover of two children (already copies), then mutation and, under repair handling, repair of both. */
+    public void vary(Candidate<W> a, Candidate<W> b) {
+        cross(a, b);
+        mutate(a);
+        mutate(b);
+    }
+
+    /** Crossover only, for libraries that call mutation themselves (jMetal). */
+    public void cross(Candidate<W> a, Candidate<W> b) {
+        Operators.cross(crossover, a.genome, b.genome, rng);
+        a.evaluated = false;
+        b.evaluated = false;
+    }
+
+    /** True when the library must see constraints (every handling but penalty). */
+    public boolean constrained() {
+        return handling != ConstraintHandling.PENALTY && constraints > 0;
+    }
+
+    /** Mutation (and repair) of one child. */
+    public void mutate(Candidate<W> c) {
+        Operators.mutate(mutation, c.genome, rng);
+        c.evaluated = false;
+        if (repair != null) repairWorking(c);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void repairWorking(Candidate<W> c) {
+        if (c.genome instanceof double[] x) {
+            repair.repair((G) x);
+        } else if (c.genome instanceof org.agrifront.core.CategoricalGenome g) {
+            repair.repair((G) g.genes());
+            g.invalidate();
+        }
+    }
+
+    /**
+     * Evaluates {@code c} in natural units and writes the library's view: minimisation-form objectives into
+     * {@code libraryObjectives}, violations (≥ 0) into {@code libraryViolations} unless penalty handling folds
+     * them into the objectives.
+     */
+    public void evaluate(Candidate<W> c, double[] libraryObjectives, double[] libraryViolations) {
+        ops.evaluate(c.genome, c.objectives, c.violations);
+        evaluations++;
+        double total = 0;
+        for (double v : c.violations) total += v;
+        c.totalViolation = total;
+        c.evaluated = true;
+        for (int i = 0; i < objectives; i++) {
+            double m = senses[i].toMinimization(c.objectives[i]);
+            libraryObjectives[i] = handling == ConstraintHandling.PENALTY ? m + penalty * total : m;
+        }
+        if (libraryViolations != null && handling != ConstraintHandling.PENALTY) {
+            System.arraycopy(c.violations, 0, libraryViolations, 0, constraints);
+        }
+    }
+
+    public long evaluations() {
+        return evaluations;
+    }
+
+    public long elapsedNanos() {
+        return System.nanoTime() - start;
+    }
+
+    public Individual<G> individual(Candidate<W> c) {
+        return new Individual<>(ops.export(c.genome), c.objectives.clone(), c.violations.clone());
+    }
+
+    public List<Individual<G>> individuals(List<Candidate<W>> population) {
+        List<Individual<G>> out = new ArrayList<>(population.size());
+        for (Candidate<W> c : population) out.add(individual(c));
+        return out;
+    }
+
+    /**
+     * Reports generation {@code index} to adaptive operators and the listener. Returns false when the listener
+     * asks to stop.
+     */
+    public boolean report(int index, java.util.function.Supplier<List<Candidate<W>>> population) {
+        if (crossover instanceof GenerationAware || mutation instanceof GenerationAware) {
+            List<Candidate<W>> pop = population.get();
+            double[][] f = new double[pop.size()][objectives];
+            double[] v = new double[pop.size()];
+            for (int i = 0; i < pop.size(); i++) {
+                for (int j = 0; j < objectives; j++) f[i][j] = senses[j].toMinimization(pop.get(i).objectives[j]);
+                v[i] = pop.get(i).totalViolation;
+            }
+            if (crossover instanceof GenerationAware g) g.onGeneration(index, f, v);
+            if (mutation instanceof GenerationAware g) g.onGeneration(index, f, v);
+        }
+        return listener.onGeneration(new Generation<>(index, evaluations, elapsedNanos(),
+                () -> individuals(population.get())));
+    }
+
+    /** The final result from the last population, with the same front definition in every engine. */
+    public RunResult<G> result(List<Candidate<W>> population, int generations, boolean stoppedEarly) {
+        List<Individual<G>> pop = individuals(population);
+        return new RunResult<>(Dominance.nondominated(pop, senses), pop, generations, evaluations, elapsedNanos(),
+                stoppedEarly);
+    }
+
+    /** NSGA-III divisions {outer, inner} from the parameters or the defaults for the number of objectives. */
+    public int[] divisions() {
+        int[] d = Algorithms.defaultDivisions(objectives);
+        AlgorithmSpec a = spec.algorithm();
+        int outer = (int) a.parameter("divisions", d[0]);
+        int inner = (int) a.parameter("innerDivisions", a.parameters().containsKey("divisions") ? 0 : d[1]);
+        return new int[] {outer, inner};
+    }
+}

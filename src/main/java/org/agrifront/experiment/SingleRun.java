@@ -1,0 +1,98 @@
+package org.agrifront.experiment;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agrifront.core.Individual;
+import org.agrifront.core.Problem;
+import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.Engine;
+import org.agrifront.engine.RunListener;
+import org.agrifront.engine.RunResult;
+import org.agrifront.engine.RunSpec;
+
+/**
+ * Runs one (problem, engine, algorithm, seed) and writes its files ({@link RunFiles}). {@code run.json} is written
+ * last, with {@code "status": "complete"}: a run directory without it is unfinished.
+ */
+public final class SingleRun {
+    private SingleRun() {
+    }
+
+    public static <G> RunResult<G> execute(Engine engine, RunSpec<G> spec, Path out, boolean writeSolutions,
+                                           Map<String, Object> extraMetadata, RunListener<G> listener) {
+        RunResult<G> result = engine.run(spec, listener);
+        write(engine, spec, result, out, writeSolutions, extraMetadata);
+        return result;
+    }
+
+    public static <G> void write(Engine engine, RunSpec<G> spec, RunResult<G> result, Path out, boolean writeSolutions,
+                                 Map<String, Object> extraMetadata) {
+        Problem<G> problem = spec.problem();
+        RunFiles.writeFront(out.resolve(RunFiles.FRONT), problem, result.front());
+        if (writeSolutions) {
+            RunFiles.writeSolutions(out.resolve(RunFiles.SOLUTIONS), problem, result.front());
+            RunFiles.writeVariables(out.resolve(RunFiles.VARIABLES), problem);
+        }
+        RunFiles.writeRunJson(out.resolve(RunFiles.RUN), metadata(engine, spec, result, writeSolutions, extraMetadata));
+    }
+
+    public static <G> Map<String, Object> metadata(Engine engine, RunSpec<G> spec, RunResult<G> result,
+                                                   boolean solutions, Map<String, Object> extra) {
+        Problem<G> problem = spec.problem();
+        AlgorithmSpec a = spec.algorithm();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", result.stoppedEarly() ? "stopped" : "complete");
+        m.put("problem", problem.name());
+        m.put("engine", engine.name());
+        m.put("algorithm", algorithmMap(a));
+        m.put("seed", spec.seed());
+        m.put("generations", result.generations());
+        m.put("evaluations", result.evaluations());
+        m.put("initialSeeds", spec.initialPopulation().size());
+        m.put("encoding", problem.encoding().describe());
+        m.put("objectives", problem.objectives().stream().map(o -> Map.of("name", o.name(), "sense", o.sense().label(), "unit", o.unit())).toList());
+        m.put("constraints", problem.constraints().stream().map(c -> Map.of("name", c.name(), "unit", c.unit(), "description", c.description())).toList());
+        List<String> options = RunFiles.options(problem);
+        if (!options.isEmpty()) m.put("options", options);
+        m.put("frontSize", result.front().size());
+        m.put("feasibleInFront", result.front().stream().filter(Individual::feasible).count());
+        m.put("files", solutions ? List.of(RunFiles.FRONT, RunFiles.SOLUTIONS, RunFiles.VARIABLES) : List.of(RunFiles.FRONT));
+        m.put("instance", problem.describe());
+        if (extra != null) m.putAll(extra);
+        Map<String, Object> timing = new LinkedHashMap<>();
+        timing.put("elapsedSeconds", result.elapsedNanos() / 1e9);
+        timing.put("evaluationsPerSecond", result.evaluations() / Math.max(1e-9, result.elapsedNanos() / 1e9));
+        m.put("timing", timing);
+        m.put("versions", versions(engine));
+        return m;
+    }
+
+    static Map<String, Object> algorithmMap(AlgorithmSpec a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", a.name());
+        m.put("population", a.populationSize());
+        m.put("crossover", a.crossover() == null ? "default" : a.crossover().toString());
+        m.put("mutation", a.mutation() == null ? "default" : a.mutation().toString());
+        m.put("constraintHandling", a.constraintHandling().label());
+        m.put("initialization", a.initialization());
+        m.put("parameters", a.parameters());
+        return m;
+    }
+
+    public static Map<String, Object> versions(Engine engine) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("agrifront", agrifrontVersion());
+        v.put("engine", engine.version());
+        v.put("java", System.getProperty("java.version"));
+        return v;
+    }
+
+    public static String agrifrontVersion() {
+        Package p = SingleRun.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,219 @@
+package org.agrifront.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A delimited text table with a header row, as the study data comes: whitespace-aligned or tab-separated
+ * LPJ-GUESS tables (CRLF or LF), {@code ;}-separated R exports with quoted names, plain CSV. Every accessor that
+ * can fail reports file, line and column name.
+ */
+public final class TextTable {
+    /** How fields are separated. WHITESPACE treats any run of spaces and tabs as one separator. */
+    public enum Delimiter { WHITESPACE, COMMA, SEMICOLON, TAB }
+
+    private final Path file;
+    private final List<String> header;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final List<String[]> rows;
+    private final int[] lines;
+
+    private TextTable(Path file, List<String> header, List<String[]> rows, int[] lines) {
+        this.file = file;
+        this.header = header;
+        this.rows = rows;
+        this.lines = lines;
+        for (int i = 0; i < header.size(); i++) columns.putIfAbsent(header.get(i), i);
+    }
+
+    /**
+     * Reads {@code file}. Every data row must have as many fields as the header, or {@code header + 1} when the
+     * header omits a leading row-name column (R's {@code write.table} default), which is then dropped.
+     */
+    public static TextTable read(Path file, Delimiter delimiter) {
+        List<String> header = null;
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+                if (number == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (line.isBlank()) continue;
+                String[] fields = split(line, delimiter);
+                if (header == null) {
+                    header = new ArrayList<>(List.of(fields));
+                    continue;
+                }
+                if (fields.length == header.size() + 1 && number == 2) {
+                    header.add(0, ""); // leading unnamed row-name column
+                }
+                if (fields.length != header.size()) {
+                    throw new InputException(file, number, null, "expected " + header.size() + " columns as in the header ("
+                            + String.join(", ", header) + "), found " + fields.length);
+                }
+                rows.add(fields);
+                lines.add(number);
+            }
+        } catch (NoSuchFileException e) {
+            throw InputException.file(file, "file not found");
+        } catch (IOException e) {
+            throw InputException.file(file, "cannot read: " + e.getMessage());
+        }
+        if (header == null) throw InputException.file(file, "empty file: expected a header line");
+        return new TextTable(file, header, rows, lines.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    static String[] split(String line, Delimiter delimiter) {
+        if (delimiter == Delimiter.WHITESPACE) {
+            List<String> out = new ArrayList<>();
+            int n = line.length(), i = 0;
+            while (i < n) {
+                while (i < n && isSpace(line.charAt(i))) i++;
+                if (i >= n) break;
+                if (line.charAt(i) == '"') {
+                    int end = line.indexOf('"', i + 1);
+                    if (end < 0) end = n;
+                    out.add(line.substring(i + 1, end));
+                    i = end + 1;
+                } else {
+                    int start = i;
+                    while (i < n && !isSpace(line.charAt(i))) i++;
+                    out.add(line.substring(start, i));
+                }
+            }
+            return out.toArray(new String[0]);
+        }
+        char sep = delimiter == Delimiter.COMMA ? ',' : delimiter == Delimiter.SEMICOLON ? ';' : '\t';
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cur.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == sep) {
+                out.add(cur.toString().trim());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString().trim());
+        return out.toArray(new String[0]);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public int size() {
+        return rows.size();
+    }
+
+    /** The file line number of data row {@code row}. */
+    public int line(int row) {
+        return lines[row];
+    }
+
+    public boolean hasColumn(String name) {
+        return columns.containsKey(name);
+    }
+
+    /** Column index of {@code name}, or an error naming the columns the file has. */
+    public int column(String name) {
+        Integer c = columns.get(name);
+        if (c == null) {
+            throw new InputException(file, 1, name, "missing column; the header has: " + String.join(", ", header));
+        }
+        return c;
+    }
+
+    public void requireColumns(String... names) {
+        for (String n : names) column(n);
+    }
+
+    public String text(int row, int column) {
+        return rows.get(row)[column];
+    }
+
+    public String text(int row, String column) {
+        return text(row, column(column));
+    }
+
+    /** A finite number at {@code row}, {@code column}; otherwise an error naming file, line and column. */
+    public double number(int row, int column) {
+        String s = rows.get(row)[column];
+        try {
+            double v = Double.parseDouble(s);
+            if (!Double.isFinite(v)) throw new NumberFormatException();
+            return v;
+        } catch (NumberFormatException e) {
+            throw new InputException(file, lines[row], header.get(column), "expected a number, found '" + s + "'");
+        }
+    }
+
+    public double number(int row, String column) {
+        return number(row, column(column));
+    }
+
+    /** A number that must not be negative. */
+    public double nonNegative(int row, String column) {
+        double v = number(row, column);
+        if (v < 0) throw new InputException(file, lines[row], column, "expected a value >= 0, found " + text(row, column));
+        return v;
+    }
+
+    public int integer(int row, int column) {
+        String s = rows.get(row)[column];
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            try {
+                double d = Double.parseDouble(s);
+                if (d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE) return (int) d;
+            } catch (NumberFormatException ignored) {
+                // fall through to the error below
+            }
+            throw new InputException(file, lines[row], header.get(column), "expected an integer, found '" + s + "'");
+        }
+    }
+
+    public int integer(int row, String column) {
+        return integer(row, column(column));
+    }
+
+    /** An error about one cell of this table. */
+    public InputException error(int row, String column, String message) {
+        return new InputException(file, lines[row], column, message);
+    }
+}
