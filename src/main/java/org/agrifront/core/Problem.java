@@ -99,6 +99,13 @@ public interface Problem<G> {
         return Map.of();
     }
 
+    /**
+     * Writes problem-specific files next to a run's {@code front.csv} (e.g. the manure study's
+     * {@code manure-outcome.json}); called once per finished run. Nothing by default.
+     */
+    default void writeArtifacts(java.nio.file.Path runDir, List<Individual<G>> front) {
+    }
+
     /** Describes the problem instance for run metadata (sizes, data files, parameters). */
     default Map<String, Object> describe() {
         return Map.of();

@@ -36,6 +36,7 @@ public final class SingleRun {
             RunFiles.writeSolutions(out.resolve(RunFiles.SOLUTIONS), problem, result.front());
             RunFiles.writeVariables(out.resolve(RunFiles.VARIABLES), problem);
         }
+        problem.writeArtifacts(out, result.front());
         RunFiles.writeRunJson(out.resolve(RunFiles.RUN), metadata(engine, spec, result, writeSolutions, extraMetadata));
     }
 

@@ -1,0 +1,91 @@
+package org.agrifront.exact;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.agrifront.core.Problem;
+import org.agrifront.experiment.RunFiles;
+import org.agrifront.io.AtomicFiles;
+import org.agrifront.io.Numbers;
+
+/** Finds the exact model of a problem and writes bounds in the columns of {@code front.csv}. */
+public final class Bounds {
+    public static final String OPTIMA = "optima.csv";
+    public static final String REFERENCE_FRONT = "reference-front.csv";
+    public static final String META = "bounds.json";
+
+    private Bounds() {
+    }
+
+    public static ExactModel modelFor(Problem<?> problem) {
+        List<String> names = new ArrayList<>();
+        for (ExactModel m : ServiceLoader.load(ExactModel.class)) {
+            if (m.supports(problem)) return m;
+            names.add(m.getClass().getSimpleName());
+        }
+        throw new IllegalArgumentException("no exact model for problem '" + problem.name() + "' (models on the class path: "
+                + (names.isEmpty() ? "none" : String.join(", ", names)) + ")");
+    }
+
+    public static BoundsResult compute(Problem<?> problem, BoundsOptions options) {
+        return modelFor(problem).solve(problem, options);
+    }
+
+    /**
+     * Writes {@code optima.csv} and {@code reference-front.csv} (exactly the columns of {@code front.csv}, so
+     * every tool that reads a front reads them) and {@code bounds.json} (labels, solver status, gaps, timings).
+     */
+    public static void write(Path dir, Problem<?> problem, BoundsResult result) {
+        writePoints(dir.resolve(OPTIMA), problem, result.optima());
+        writePoints(dir.resolve(REFERENCE_FRONT), problem, result.referenceFront());
+        Map<String, Object> meta = new LinkedHashMap<>(result.metadata());
+        meta.put("problem", problem.name());
+        List<Map<String, Object>> optima = new ArrayList<>();
+        for (ExactPoint p : result.optima()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("label", p.label());
+            m.put("status", p.status());
+            m.put("gap", p.gap());
+            m.put("seconds", p.seconds());
+            Map<String, Double> obj = new LinkedHashMap<>();
+            for (int i = 0; i < p.objectives().length; i++) obj.put(problem.objectives().get(i).name(), p.objectives()[i]);
+            m.put("objectives", obj);
+            Map<String, Double> refs = problem.objectiveReferences();
+            if (!refs.isEmpty()) {
+                Map<String, Double> gains = new LinkedHashMap<>();
+                for (int i = 0; i < p.objectives().length; i++) {
+                    Double r = refs.get(problem.objectives().get(i).name());
+                    if (r != null) gains.put(problem.objectives().get(i).name(), 100 * (p.objectives()[i] - r) / Math.abs(r));
+                }
+                m.put("gainPercent", gains);
+            }
+            optima.add(m);
+        }
+        meta.put("optima", optima);
+        meta.put("referenceFrontPoints", result.referenceFront().size());
+        RunFiles.writeRunJson(dir.resolve(META), meta);
+    }
+
+    static void writePoints(Path file, Problem<?> problem, List<ExactPoint> points) {
+        AtomicFiles.write(file, out -> {
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(String.join(",", RunFiles.frontHeader(problem)));
+            w.write('\n');
+            for (ExactPoint p : points) {
+                StringBuilder sb = new StringBuilder();
+                for (double v : p.objectives()) sb.append(Numbers.format(v)).append(',');
+                for (double v : p.outputs()) sb.append(Numbers.format(v)).append(',');
+                for (double v : p.violations()) sb.append(Numbers.format(v)).append(',');
+                sb.append(p.feasible()).append('\n');
+                w.write(sb.toString());
+            }
+            w.flush();
+        });
+    }
+}
