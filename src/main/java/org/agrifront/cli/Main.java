@@ -41,6 +41,13 @@ public final class Main implements Runnable {
         return commandLine().execute(args);
     }
 
+    /** Runs the CLI with error output going to {@code err}. */
+    public static int execute(PrintWriter err, String... args) {
+        CommandLine cl = commandLine();
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);

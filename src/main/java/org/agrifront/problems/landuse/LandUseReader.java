@@ -44,12 +44,23 @@ public final class LandUseReader {
                     + "; see README: 'Real data')");
         }
         List<Path> hits = new ArrayList<>();
+        String cellsSeen = null;
+        Pattern sibling = Pattern.compile(Pattern.quote("ESquant_rcp" + rcp + "_" + period + "_INT_") + "(\\d+)_v8b_4gcms_.*");
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(esquant)) {
-            for (Path p : ds) if (pattern.matcher(p.getFileName().toString()).matches()) hits.add(p);
+            for (Path p : ds) {
+                String name = p.getFileName().toString();
+                if (pattern.matcher(name).matches()) hits.add(p);
+                java.util.regex.Matcher m = sibling.matcher(name);
+                if (m.matches()) cellsSeen = m.group(1);
+            }
         } catch (IOException e) {
             throw InputException.file(esquant, "cannot list: " + e.getMessage());
         }
-        if (hits.isEmpty()) throw InputException.file(esquant.resolve(expected), "file not found");
+        if (hits.isEmpty()) {
+            // name the file exactly when the scenario's other tables tell the cell count
+            String name = cellsSeen == null ? expected : expected.replace("<cells>", cellsSeen);
+            throw InputException.file(esquant.resolve(name), "file not found");
+        }
         if (hits.size() > 1) throw InputException.file(esquant, "more than one file matches " + expected + ": " + hits);
         return hits.get(0);
     }
