@@ -82,7 +82,7 @@ public final class MoeaEngine implements Engine {
             NormalBoundaryDivisions divisions = d[1] > 0 ? new NormalBoundaryDivisions(d[0], d[1])
                     : new NormalBoundaryDivisions(d[0]);
             algorithm = new NSGAIII(problem, populationSize,
-                    new ReferencePointNondominatedSortingPopulation(ctx.objectives, divisions),
+                    new TranslatedInterceptsPopulation(ctx.objectives, divisions),
                     nsga3Selection(problem.getNumberOfConstraints()), variation, initialization);
         } else {
             throw new IllegalArgumentException("engine moea has no algorithm '" + name + "'; known: " + algorithms());
