@@ -37,6 +37,9 @@ public final class RunContext<G, W> {
     private final RunListener<G> listener;
     private final long start = System.nanoTime();
     private long evaluations;
+    private final boolean profiling;
+    private long evaluationNanos;
+    private long variationNanos;
 
     @SuppressWarnings("unchecked")
     public RunContext(RunSpec<G> spec, RandomGenerator rng, RunListener<G> listener) {
@@ -65,6 +68,7 @@ public final class RunContext<G, W> {
                     + problem.name() + "; known: " + String.join(", ", problem.initializations()));
         }
         this.listener = listener == null ? RunListener.none() : listener;
+        this.profiling = listener instanceof ProfileSink;
     }
 
     /** Number of constraints the library sees (none under penalty handling). */
@@ -91,8 +95,10 @@ public final class RunContext<G, W> {
 
     /** An unevaluated copy of {@code parent}'s genome (the incremental state travels with it). */
     public Candidate<W> child(Candidate<W> parent) {
+        long t0 = profiling ? System.nanoTime() : 0;
         Candidate<W> c = parent.withGenome(ops.copy(parent.genome));
         c.evaluated = false;
+        if (profiling) variationNanos += System.nanoTime() - t0;
         return c;
     }
 
@@ -105,7 +111,9 @@ public final class RunContext<G, W> {
 
     /** Crossover only, for libraries that call mutation themselves (jMetal). */
     public void cross(Candidate<W> a, Candidate<W> b) {
+        long t0 = profiling ? System.nanoTime() : 0;
         Operators.cross(crossover, a.genome, b.genome, rng);
+        if (profiling) variationNanos += System.nanoTime() - t0;
         a.evaluated = false;
         b.evaluated = false;
     }
@@ -117,9 +125,11 @@ public final class RunContext<G, W> {
 
     /** Mutation (and repair) of one child. */
     public void mutate(Candidate<W> c) {
+        long t0 = profiling ? System.nanoTime() : 0;
         Operators.mutate(mutation, c.genome, rng);
         c.evaluated = false;
         if (repair != null) repairWorking(c);
+        if (profiling) variationNanos += System.nanoTime() - t0;
     }
 
     @SuppressWarnings("unchecked")
@@ -138,7 +148,9 @@ public final class RunContext<G, W> {
      * them into the objectives.
      */
     public void evaluate(Candidate<W> c, double[] libraryObjectives, double[] libraryViolations) {
+        long t0 = profiling ? System.nanoTime() : 0;
         ops.evaluate(c.genome, c.objectives, c.violations);
+        if (profiling) evaluationNanos += System.nanoTime() - t0;
         evaluations++;
         double total = 0;
         for (double v : c.violations) total += v;
@@ -193,6 +205,7 @@ public final class RunContext<G, W> {
 
     /** The final result from the last population, with the same front definition in every engine. */
     public RunResult<G> result(List<Candidate<W>> population, int generations, boolean stoppedEarly) {
+        if (profiling) ((ProfileSink) listener).profile(evaluationNanos, variationNanos, elapsedNanos(), evaluations);
         List<Individual<G>> pop = individuals(population);
         return new RunResult<>(Dominance.nondominated(pop, senses), pop, generations, evaluations, elapsedNanos(),
                 stoppedEarly);

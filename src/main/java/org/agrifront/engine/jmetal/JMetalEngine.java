@@ -20,7 +20,6 @@ import org.uma.jmetal.algorithm.multiobjective.nsgaiii.util.ReferencePoint;
 import org.uma.jmetal.operator.crossover.CrossoverOperator;
 import org.uma.jmetal.operator.mutation.MutationOperator;
 import org.uma.jmetal.operator.selection.SelectionOperator;
-import org.uma.jmetal.operator.selection.impl.BinaryTournamentSelection;
 import org.uma.jmetal.util.comparator.RankingAndCrowdingDistanceComparator;
 import org.uma.jmetal.util.evaluator.impl.SequentialSolutionListEvaluator;
 import org.uma.jmetal.util.pseudorandom.JMetalRandom;
@@ -38,6 +37,11 @@ public final class JMetalEngine implements Engine {
     @Override
     public String name() {
         return "jmetal";
+    }
+
+    /** Installs the thread-bound delegate behind jMetal's JMetalRandom (for code that drives jMetal directly). */
+    public static void installRandomDelegate() {
+        JMetalRandomDelegate.install();
     }
 
     @Override
@@ -71,7 +75,7 @@ public final class JMetalEngine implements Engine {
         List<CandidateSolution<W>> finalPopulation;
         if (name.equals(Algorithms.NSGA2)) {
             Nsga2<W> algorithm = new Nsga2<>(problem, populationSize, crossover, mutation,
-                    new BinaryTournamentSelection<>(new RankingAndCrowdingDistanceComparator<>()), dominance,
+                    new LinearBinaryTournament<>(new RankingAndCrowdingDistanceComparator<>()), dominance,
                     progress);
             algorithm.run();
             finalPopulation = algorithm.getPopulation();

@@ -42,6 +42,11 @@ public final class MoeaEngine implements Engine {
         return "moea";
     }
 
+    /** Installs the thread-bound delegate behind MOEA Framework's PRNG (for code that drives MOEA directly). */
+    public static void installRandomDelegate() {
+        MoeaRandom.install();
+    }
+
     @Override
     public String version() {
         return "MOEA Framework " + versionOf(NSGAII.class, "5.0");

@@ -1,0 +1,355 @@
+package org.agrifront.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.agrifront.core.CategoricalGenome;
+import org.agrifront.core.Problem;
+import org.agrifront.core.variation.OperatorSpec;
+import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.Engine;
+import org.agrifront.engine.Engines;
+import org.agrifront.engine.ProfileSink;
+import org.agrifront.engine.RunListener;
+import org.agrifront.engine.RunSpec;
+import org.agrifront.engine.Generation;
+import org.agrifront.engine.jmetal.JMetalEngine;
+import org.agrifront.engine.moea.MoeaEngine;
+import org.agrifront.io.AtomicFiles;
+import org.agrifront.io.Numbers;
+import org.agrifront.problems.landuse.LandUseProblem;
+
+/**
+ * {@code agrifront bench}: throughput figures, each beside a baseline measured in the same run.
+ * <ul>
+ * <li>evaluation: evaluations/s of each problem's fitness function; for land use also the boxed baseline
+ * ({@code List<Integer>} genome, {@code double[][][]} tables, full re-sum) and incremental evaluation after a
+ * one-gene change;</li>
+ * <li>generations: generations/s of NSGA-II and NSGA-III in each engine at population 100, against the libraries
+ * used idiomatically (one variable object per gene, full re-evaluation) and against Agrifront without incremental
+ * evaluation; optionally against DEAP (Python) on the same data;</li>
+ * <li>memory: bytes per solution, Agrifront's single-array genome against one object per gene;</li>
+ * <li>profile: the share of a generation spent in evaluation, variation and the library's selection/sorting.</li>
+ * </ul>
+ */
+public final class Bench {
+    /** Settings. {@code generations} per timed run; {@code repeats} timed runs per configuration (median). */
+    public record Options(List<Path> problems, Path data, int population, int generations, int repeats,
+                          double evaluationSeconds, Path deapScript, Path out) {
+    }
+
+    private final Options options;
+    private final PrintStream log;
+    private final List<BenchRow> rows = new ArrayList<>();
+
+    public Bench(Options options, PrintStream log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    public List<BenchRow> rows() {
+        return rows;
+    }
+
+    public List<BenchRow> run() {
+        for (Path file : options.problems()) {
+            Problem<?> problem = org.agrifront.problems.Problems.load(org.agrifront.problems.ProblemSource.of(file, options.data()));
+            log.println("== " + problem.name() + " (" + problem.encoding().describe() + ")");
+            evaluation(problem);
+            generations(problem);
+            if (problem instanceof LandUseProblem land) memory(land);
+            profile(problem);
+        }
+        return rows;
+    }
+
+    private void add(BenchRow r) {
+        rows.add(r);
+        log.printf(Locale.ROOT, "  %-11s %-44s %14.1f %-12s%s%n", r.section(), r.subject(), r.value(), r.unit(),
+                r.baseline() == null ? "" : String.format(Locale.ROOT, "  %.1fx vs %s (%.1f)", r.ratio(), r.baseline(), r.baselineValue()));
+    }
+
+    // ---------------------------------------------------------------- evaluation
+
+    @SuppressWarnings("unchecked")
+    private void evaluation(Problem<?> problem) {
+        double secs = options.evaluationSeconds();
+        SplittableRandom rng = new SplittableRandom(1);
+        if (problem instanceof LandUseProblem land) {
+            BoxedLandUse boxed = new BoxedLandUse(land);
+            List<List<Integer>> boxedGenomes = new ArrayList<>();
+            byte[][] genomes = new byte[16][];
+            for (int i = 0; i < genomes.length; i++) {
+                genomes[i] = land.encoding().random(rng);
+                boxedGenomes.add(BoxedLandUse.box(genomes[i]));
+            }
+            double[] o = new double[3], v = new double[4];
+            int[] k = {0};
+            double boxedRate = Timing.rate(() -> {
+                boxed.evaluate(boxedGenomes.get(k[0]++ & 15), o, v);
+                return 1;
+            }, secs / 3, secs);
+            add(BenchRow.rate("evaluation", problem.name(), "boxed List<Integer>, full re-sum", "evaluations/s", boxedRate, "evals/s", null, Double.NaN));
+            double fullRate = Timing.rate(() -> {
+                land.evaluate(genomes[k[0]++ & 15], o, v);
+                return 1;
+            }, secs / 3, secs);
+            add(BenchRow.rate("evaluation", problem.name(), "byte[] genome, full re-sum", "evaluations/s", fullRate, "evals/s", "boxed", boxedRate));
+            CategoricalGenome g = CategoricalGenome.of(land, genomes[0].clone());
+            g.evaluate(land, o, v);
+            int options = land.data().options();
+            double incRate = Timing.rate(() -> {
+                int cell = rng.nextInt(g.length());
+                g.set(cell, (g.get(cell) + 1 + rng.nextInt(options - 1)) % options);
+                g.evaluate(land, o, v);
+                return 1;
+            }, secs / 3, secs);
+            add(BenchRow.rate("evaluation", problem.name(), "incremental, 1 changed gene", "evaluations/s", incRate, "evals/s", "boxed", boxedRate));
+            return;
+        }
+        Problem<Object> p = (Problem<Object>) problem;
+        Object[] genomes = new Object[16];
+        for (int i = 0; i < genomes.length; i++) genomes[i] = p.encoding().random(rng);
+        double[] o = new double[p.numberOfObjectives()], v = new double[p.numberOfConstraints()];
+        int[] k = {0};
+        double rate = Timing.rate(() -> {
+            p.evaluate(genomes[k[0]++ & 15], o, v);
+            return 1;
+        }, secs / 3, secs);
+        add(BenchRow.rate("evaluation", problem.name(), "full evaluation", "evaluations/s", rate, "evals/s", null, Double.NaN));
+    }
+
+    // ---------------------------------------------------------------- generations
+
+    private <G> double generationsPerSecond(Engine engine, Problem<G> problem, AlgorithmSpec spec, int generations) {
+        double[] rates = new double[options.repeats()];
+        engine.run(new RunSpec<>(problem, spec, 99, Math.max(10, generations / 3)), RunListener.none()); // warm-up
+        for (int r = 0; r < rates.length; r++) {
+            long[] marks = new long[2];
+            RunListener<G> timer = g -> {
+                if (g.index() == 0) marks[0] = System.nanoTime();
+                if (g.index() == generations) marks[1] = System.nanoTime();
+                return true;
+            };
+            engine.run(new RunSpec<>(problem, spec, 1 + r, generations), timer);
+            rates[r] = generations / ((marks[1] - marks[0]) / 1e9);
+        }
+        return Timing.median(rates);
+    }
+
+    private void generations(Problem<?> problem) {
+        int pop = options.population(), gens = options.generations();
+        boolean land = problem instanceof LandUseProblem;
+        // the DEAP comparison uses one-point crossover and uniform-integer (reset) mutation: so do we on land use
+        OperatorSpec cx = land ? OperatorSpec.of("one-point", "probability", 0.9) : null;
+        OperatorSpec mu = land ? OperatorSpec.of("reset", "genes", 1.0) : null;
+        Map<String, Double> boxed = new LinkedHashMap<>();
+        Map<String, Double> fullOnly = new LinkedHashMap<>();
+        if (land) {
+            LandUseProblem lp = (LandUseProblem) problem;
+            BoxedLandUse b = new BoxedLandUse(lp);
+            int bg = Math.max(5, gens / 10);
+            BoxedBaselines.moeaNsga2Seconds(b, pop, 3, 7); // warm-up
+            double moea = Timing.median(new double[] {bg / BoxedBaselines.moeaNsga2Seconds(b, pop, bg, 1),
+                    bg / BoxedBaselines.moeaNsga2Seconds(b, pop, bg, 2), bg / BoxedBaselines.moeaNsga2Seconds(b, pop, bg, 3)});
+            add(BenchRow.rate("generations", problem.name(), "moea nsga2, one variable per gene", "generations/s", moea, "gen/s", null, Double.NaN));
+            BoxedBaselines.jmetalNsga2Seconds(b, pop, 3, 7);
+            double jm = Timing.median(new double[] {bg / BoxedBaselines.jmetalNsga2Seconds(b, pop, bg, 1),
+                    bg / BoxedBaselines.jmetalNsga2Seconds(b, pop, bg, 2), bg / BoxedBaselines.jmetalNsga2Seconds(b, pop, bg, 3)});
+            add(BenchRow.rate("generations", problem.name(), "jmetal nsga2, List<Integer> genome", "generations/s", jm, "gen/s", null, Double.NaN));
+            boxed.put("moea", moea);
+            boxed.put("jmetal", jm);
+            FullEvaluationOnly<byte[]> full = new FullEvaluationOnly<>(lp);
+            for (String e : List.of("moea", "jmetal")) {
+                double r = generationsPerSecond(Engines.get(e), full, new AlgorithmSpec("nsga2", pop, cx, mu, null, null, null), gens);
+                fullOnly.put(e, r);
+                add(BenchRow.rate("generations", problem.name(), e + " nsga2, byte[] genome, full re-sum", "generations/s", r, "gen/s",
+                        e + " boxed", boxed.get(e)));
+            }
+        }
+        for (String e : List.of("moea", "jmetal")) {
+            for (String a : List.of("nsga2", "nsga3")) {
+                double r = generationsPerSecond(Engines.get(e), problem, new AlgorithmSpec(a, pop, cx, mu, null, null, null), gens);
+                String base = land ? e + " boxed nsga2" : null;
+                add(BenchRow.rate("generations", problem.name(), e + " " + a + (land ? ", byte[] + incremental" : ""), "generations/s",
+                        r, "gen/s", base, land ? boxed.get(e) : Double.NaN));
+            }
+        }
+        if (land && options.deapScript() != null) deap(problem);
+    }
+
+    private void deap(Problem<?> problem) {
+        Path script = options.deapScript();
+        Path data = options.data() != null ? options.data() : Path.of("..", "shared", "data", "lpjguess");
+        if (!Files.isRegularFile(script) || !Files.isDirectory(data.resolve("ESquant"))) {
+            log.println("  (DEAP comparison skipped: needs " + script + " and the real data at " + data + ")");
+            return;
+        }
+        try {
+            Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), data.toString(), "10").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0 || !out.contains("generations_per_s=")) {
+                log.println("  (DEAP comparison failed: " + out.strip() + ")");
+                return;
+            }
+            double deap = Double.parseDouble(out.replaceAll("(?s).*generations_per_s=([0-9.]+).*", "$1"));
+            add(BenchRow.rate("generations", problem.name(), "deap nsga2 (python, same data)", "generations/s", deap, "gen/s", null, Double.NaN));
+            List<BenchRow> ours = new ArrayList<>();
+            for (BenchRow r : rows) {
+                if (r.section().equals("generations") && r.problem().equals(problem.name()) && r.subject().endsWith("incremental")) ours.add(r);
+            }
+            for (BenchRow r : ours) {
+                add(BenchRow.rate("vs-deap", problem.name(), r.subject(), "generations/s", r.value(), "gen/s", "deap nsga2", deap));
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            log.println("  (DEAP comparison failed: " + e.getMessage() + ")");
+        }
+    }
+
+    // ---------------------------------------------------------------- memory
+
+    private void memory(LandUseProblem land) {
+        SplittableRandom rng = new SplittableRandom(5);
+        int n = 200;
+        double ours = bytesPer(n, () -> {
+            CategoricalGenome g = CategoricalGenome.of(land, land.encoding().random(rng));
+            return new org.agrifront.engine.Candidate<>(g, 3, 4);
+        });
+        BoxedLandUse b = new BoxedLandUse(land);
+        double boxedList = bytesPer(n, () -> {
+            List<Integer> g = new ArrayList<>(b.cells);
+            for (int i = 0; i < b.cells; i++) g.add(1000 + rng.nextInt(b.options)); // values a user might store: not all cached
+            return g;
+        });
+        double moeaObjects = bytesPer(20, () -> {
+            org.moeaframework.core.Solution s = new org.moeaframework.core.Solution(b.cells, 3, 4);
+            for (int i = 0; i < b.cells; i++) s.setVariable(i, new org.moeaframework.core.variable.BinaryIntegerVariable(0, b.options - 1));
+            return s;
+        });
+        add(BenchRow.cost("memory", land.name(), "Agrifront genome (byte[] + sums)", "bytes/solution", ours, "bytes", null, Double.NaN));
+        add(BenchRow.cost("memory", land.name(), "List<Integer> genome", "bytes/solution", boxedList, "bytes", null, Double.NaN));
+        add(BenchRow.cost("memory", land.name(), "MOEA one BinaryIntegerVariable per gene", "bytes/solution", moeaObjects, "bytes", null, Double.NaN));
+        rows.set(rows.size() - 3, BenchRow.cost("memory", land.name(), "Agrifront genome (byte[] + sums)", "bytes/solution", ours, "bytes",
+                "MOEA one variable per gene", moeaObjects));
+    }
+
+    private static double bytesPer(int count, java.util.function.Supplier<Object> make) {
+        Runtime rt = Runtime.getRuntime();
+        Object[] keep = new Object[count];
+        long before = used(rt);
+        for (int i = 0; i < count; i++) keep[i] = make.get();
+        long after = used(rt);
+        if (keep[count - 1] == null) throw new IllegalStateException();
+        return (after - before) / (double) count;
+    }
+
+    private static long used(Runtime rt) {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    // ---------------------------------------------------------------- profile
+
+    private void profile(Problem<?> problem) {
+        boolean land = problem instanceof LandUseProblem;
+        OperatorSpec cx = land ? OperatorSpec.of("one-point", "probability", 0.9) : null;
+        OperatorSpec mu = land ? OperatorSpec.of("reset", "genes", 1.0) : null;
+        for (String e : List.of("moea", "jmetal")) {
+            for (String a : List.of("nsga2", "nsga3")) {
+                Profile p = new Profile();
+                profileRun(Engines.get(e), problem, new AlgorithmSpec(a, options.population(), cx, mu, null, null, null), p);
+                double total = p.total;
+                add(new BenchRow("profile", problem.name(), e + " " + a + ": evaluation", "share of run time", 100 * p.evaluation / total, "%", null, Double.NaN, Double.NaN));
+                add(new BenchRow("profile", problem.name(), e + " " + a + ": variation", "share of run time", 100 * p.variation / total, "%", null, Double.NaN, Double.NaN));
+                add(new BenchRow("profile", problem.name(), e + " " + a + ": selection, sorting, library", "share of run time",
+                        100 * (total - p.evaluation - p.variation) / total, "%", null, Double.NaN, Double.NaN));
+            }
+        }
+    }
+
+    private <G> void profileRun(Engine engine, Problem<G> problem, AlgorithmSpec spec, Profile sink) {
+        engine.run(new RunSpec<>(problem, spec, 3, Math.max(10, options.generations() / 3)), RunListener.none());
+        @SuppressWarnings("unchecked")
+        RunListener<G> l = (RunListener<G>) sink;
+        engine.run(new RunSpec<>(problem, spec, 4, options.generations()), l);
+    }
+
+    /** Receives the run's timing split. */
+    private static final class Profile implements RunListener<Object>, ProfileSink {
+        double evaluation, variation, total;
+
+        @Override
+        public boolean onGeneration(Generation<Object> generation) {
+            return true;
+        }
+
+        @Override
+        public void profile(long evaluationNanos, long variationNanos, long totalNanos, long evaluations) {
+            evaluation = evaluationNanos;
+            variation = variationNanos;
+            total = totalNanos;
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+
+    /** Writes bench.csv (one row per figure) and bench.json (machine and settings). */
+    public void write(Path dir) {
+        StringBuilder sb = new StringBuilder("section,problem,subject,metric,value,unit,baseline,baseline_value,ratio\n");
+        for (BenchRow r : rows) {
+            sb.append(r.section()).append(',').append(r.problem()).append(",\"").append(r.subject()).append("\",")
+                    .append(r.metric()).append(',').append(Numbers.format(round(r.value()))).append(',').append(r.unit()).append(',')
+                    .append(r.baseline() == null ? "" : "\"" + r.baseline() + "\"").append(',')
+                    .append(r.baseline() == null ? "" : Numbers.format(round(r.baselineValue()))).append(',')
+                    .append(Double.isNaN(r.ratio()) ? "" : Numbers.format(round(r.ratio()))).append('\n');
+        }
+        AtomicFiles.writeString(dir.resolve("bench.csv"), sb.toString());
+        Map<String, Object> meta = new LinkedHashMap<>(machine());
+        meta.put("population", options.population());
+        meta.put("generations", options.generations());
+        meta.put("repeats", options.repeats());
+        meta.put("problems", options.problems().stream().map(Path::toString).toList());
+        meta.put("engines", List.of(new MoeaEngine().version(), new JMetalEngine().version()));
+        org.agrifront.experiment.RunFiles.writeRunJson(dir.resolve("bench.json"), meta);
+    }
+
+    private static double round(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return v;
+        double scale = Math.pow(10, Math.max(0, 3 - (int) Math.floor(Math.log10(Math.max(1e-9, Math.abs(v))))));
+        return Math.round(v * scale) / scale;
+    }
+
+    /** What the figures were measured on. */
+    public static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("maxHeapMiB", Runtime.getRuntime().maxMemory() >> 20);
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    m.put("cpu", line.substring(line.indexOf(':') + 1).trim());
+                    break;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            m.put("cpu", "unknown");
+        }
+        return m;
+    }
+}
