@@ -47,6 +47,41 @@ public final class CategoricalGenome {
         if (stateValid) incremental.change(i, old, option, state);
     }
 
+    /**
+     * Exchanges the whole content (genes and accumulators) with {@code other}, in O(n) without touching the
+     * accumulators gene by gene. Crossover uses it to exchange the shorter side of a cut instead of the longer.
+     */
+    public void swapContents(CategoricalGenome other) {
+        byte[] a = genes, b = other.genes;
+        for (int i = 0; i < a.length; i++) {
+            byte t = a[i];
+            a[i] = b[i];
+            b[i] = t;
+        }
+        if (state != null) {
+            for (int i = 0; i < state.length; i++) {
+                long t = state[i];
+                state[i] = other.state[i];
+                other.state[i] = t;
+            }
+        }
+        boolean v = stateValid;
+        stateValid = other.stateValid;
+        other.stateValid = v;
+    }
+
+    /** Exchanges genes {@code [from, to)} with {@code other}, keeping both genomes' accumulators valid. */
+    public void exchangeRange(CategoricalGenome other, int from, int to) {
+        byte[] a = genes, b = other.genes;
+        for (int i = from; i < to; i++) {
+            if (a[i] != b[i]) {
+                int x = a[i];
+                set(i, b[i]);
+                other.set(i, x);
+            }
+        }
+    }
+
     /** Copies genes {@code [from, to)} from {@code donor}, gene by gene through {@link #set(int, int)}. */
     public void copyRange(CategoricalGenome donor, int from, int to) {
         byte[] d = donor.genes;

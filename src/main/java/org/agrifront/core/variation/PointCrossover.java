@@ -38,16 +38,20 @@ public final class PointCrossover implements Crossover<CategoricalGenome> {
             cuts[c] = cut;
         }
         Arrays.sort(cuts);
-        byte[] ga = a.genes(), gb = b.genes();
-        for (int c = 0; c < k; c += 2) {
-            int from = cuts[c];
-            int to = c + 1 < k ? cuts[c + 1] : n;
-            for (int i = from; i < to; i++) {
-                if (ga[i] != gb[i]) {
-                    int x = ga[i];
-                    a.set(i, gb[i]);
-                    b.set(i, x);
-                }
+        // segments [cuts[0], cuts[1]), [cuts[2], cuts[3]), ... (the last one open to n) are exchanged
+        int exchanged = 0;
+        for (int c = 0; c < k; c += 2) exchanged += (c + 1 < k ? cuts[c + 1] : n) - cuts[c];
+        if (2 * exchanged <= n) {
+            for (int c = 0; c < k; c += 2) a.exchangeRange(b, cuts[c], c + 1 < k ? cuts[c + 1] : n);
+        } else {
+            // same children, less work: swap everything, then exchange back the (shorter) complement
+            a.swapContents(b);
+            int start = 0;
+            for (int c = 0; c <= k; c += 2) {
+                int end = c < k ? cuts[c] : n;
+                a.exchangeRange(b, start, end);
+                if (c + 1 < k) start = cuts[c + 1];
+                else break;
             }
         }
     }

@@ -7,8 +7,12 @@ import org.moeaframework.core.constraint.LessThanOrEqual;
 import org.moeaframework.problem.AbstractProblem;
 
 /**
- * An Agrifront problem as seen by MOEA Framework: one variable, minimised objectives, and constraints declared as
- * {@code violation <= 0} (MOEA's default constraint is {@code == 0}, which would also reject slack).
+ * An Agrifront problem as seen by MOEA Framework: one variable, minimised objectives, and the constraints folded
+ * into ONE constraint, the total violation, declared as {@code <= 0} (MOEA's default constraint is {@code == 0},
+ * which would also reject slack). MOEA's constraint-domination only ever uses the sum of violation magnitudes
+ * ({@code AggregateConstraintComparator}), which is this total to the last bit, so the search is unchanged; but
+ * the sum is recomputed over constraint objects on every one of the O(N²) comparisons of each sort, the largest
+ * cost of a generation with four constraints. Per-constraint violations stay in the {@link Candidate}.
  */
 final class MoeaProblemAdapter<W> extends AbstractProblem {
     private final RunContext<?, W> ctx;
@@ -16,7 +20,7 @@ final class MoeaProblemAdapter<W> extends AbstractProblem {
     private final double[] violations;
 
     MoeaProblemAdapter(RunContext<?, W> ctx) {
-        super(1, ctx.objectives, ctx.libraryConstraints());
+        super(1, ctx.objectives, ctx.libraryConstraints() > 0 ? 1 : 0);
         this.ctx = ctx;
         this.objectives = new double[ctx.objectives];
         this.violations = new double[ctx.constraints];
@@ -50,6 +54,6 @@ final class MoeaProblemAdapter<W> extends AbstractProblem {
         Candidate<W> c = candidate(solution);
         ctx.evaluate(c, objectives, violations);
         solution.setObjectiveValues(objectives);
-        for (int i = 0; i < numberOfConstraints; i++) solution.setConstraintValue(i, violations[i]);
+        if (numberOfConstraints > 0) solution.setConstraintValue(0, c.totalViolation);
     }
 }
