@@ -24,9 +24,9 @@ final class ProgressLine<G> implements RunListener<G> {
         if (!end && now - last < (console ? 500_000_000L : 5_000_000_000L)) return true;
         last = now;
         double s = g.elapsedNanos() / 1e9;
-        double eta = g.index() == 0 ? Double.NaN : s / g.index() * (generations - g.index());
-        String line = String.format(Locale.ROOT, "generation %d/%d  evaluations %d  elapsed %.1fs  remaining %.1fs",
-                g.index(), generations, g.evaluations(), s, eta);
+        String remaining = g.index() == 0 ? "?" : String.format(Locale.ROOT, "%.1fs", s / g.index() * (generations - g.index()));
+        String line = String.format(Locale.ROOT, "generation %d/%d  evaluations %d  elapsed %.1fs  remaining %s",
+                g.index(), generations, g.evaluations(), s, remaining);
         if (console) err.print("\r" + line + (end ? "\n" : ""));
         else err.println(line);
         err.flush();
