@@ -187,7 +187,9 @@ public final class Charts {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
     }
 
+    /** PNG bytes, or null for a chart without any series (nothing to show, e.g. no feasible run). */
     static byte[] png(Chart<?, ?> chart) {
+        if (chart.getSeriesMap().isEmpty()) return null;
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {

@@ -73,4 +73,24 @@ class ReportTest {
         assertTrue(norm.get(1).startsWith("tradeoff,value,max,units,136,0,3,exact reference front "), norm.get(1));
         assertTrue(norm.get(2).startsWith("tradeoff,weight,min,kg,0,1496,3,"), norm.get(2));
     }
+
+    @Test
+    void aProblemWithoutAnyFeasibleSolutionIsReportedAsSuchInsteadOfFailing() throws Exception {
+        StudyFixtures.landUse(root);
+        Path spec = StudyFixtures.write(root.resolve("experiments/infeasible.json"), """
+                {"name": "infeasible",
+                 "problems": [{"file": "problems/tiny-landuse.json"}],
+                 "algorithms": [{"engine": "moea", "name": "nsga2", "population": 10}],
+                 "seeds": {"count": 2}, "budget": {"generations": 1}, "solutions": false}
+                """);
+        Path out = root.resolve("results/infeasible");
+        StudyRunner.run(StudyReader.read(spec), out, 1, null, null);
+        assertTrue(Files.readString(out.resolve("tiny-landuse/moea-nsga2/seed-1/front.csv")).contains(",false\n"),
+                "random allocations of the tiny instance miss the land-use targets");
+        Report.Outcome o = Report.write(out);
+        assertEquals(List.of("tiny-landuse: no feasible solution in any completed run and no reference front; no indicators"),
+                o.analysis().notes());
+        assertEquals(List.of(ResultFiles.SUMMARY_HEADER), Files.readAllLines(out.resolve("summary.csv")));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("no feasible solution in any completed run"));
+    }
 }
