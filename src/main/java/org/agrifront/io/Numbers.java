@@ -11,7 +11,6 @@ public final class Numbers {
         if (Double.isNaN(v)) return "NaN";
         if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String s = BigDecimal.valueOf(v).toPlainString();
-        return s;
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }
