@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import org.agrifront.core.Problem;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
+import org.agrifront.problems.manure.ManureProblem;
+import org.agrifront.problems.manure.ReconstructionCheck;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,6 +29,9 @@ public final class ValidateCommand implements Callable<Integer> {
         Problem<?> p = Problems.load(ProblemSource.of(file, data));
         System.out.printf("%s: valid problem '%s' (%s, %d objectives, %d constraints)%n", file, p.name(),
                 p.encoding().describe(), p.numberOfObjectives(), p.numberOfConstraints());
+        if (p instanceof ManureProblem m) {
+            ReconstructionCheck.lines(m.network().data()).forEach(System.out::println);
+        }
         return 0;
     }
 }
