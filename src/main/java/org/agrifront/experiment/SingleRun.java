@@ -71,7 +71,7 @@ public final class SingleRun {
         return m;
     }
 
-    static Map<String, Object> algorithmMap(AlgorithmSpec a) {
+    public static Map<String, Object> algorithmMap(AlgorithmSpec a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", a.name());
         m.put("population", a.populationSize());

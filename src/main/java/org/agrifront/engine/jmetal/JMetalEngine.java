@@ -192,6 +192,56 @@ public final class JMetalEngine implements Engine {
             return progress.initialPopulation((JMetalProblemAdapter<W>) getProblem(), getMaxPopulationSize());
         }
 
+        /**
+         * jMetal 6.6's environmental selection finds extreme points and the hyperplane from the raw objective values
+         * (its ASF divides {@code objectives()} by the weights) although Deb &amp; Jain (2014) use objectives
+         * translated by the ideal point. With negative values, which every maximised objective has after negation,
+         * the normalisation collapses and most of the population piles onto one extreme (seen on a problem with a
+         * known front: half the population on one end point, inner points lost). Translating the objectives by the
+         * first front's ideal point for the duration of the selection restores the published algorithm; dominance
+         * and ranking are unaffected by the shift.
+         */
+        @Override
+        protected List<CandidateSolution<W>> replacement(List<CandidateSolution<W>> population,
+                                                         List<CandidateSolution<W>> offspring) {
+            List<CandidateSolution<W>> joint = new ArrayList<>(population.size() + offspring.size());
+            joint.addAll(population);
+            joint.addAll(offspring);
+            double[] ideal = firstFrontIdeal(joint);
+            shift(joint, ideal, -1);
+            try {
+                return super.replacement(population, offspring);
+            } finally {
+                shift(joint, ideal, +1);
+            }
+        }
+
+        private double[] firstFrontIdeal(List<CandidateSolution<W>> joint) {
+            int m = joint.get(0).objectives().length;
+            double[] ideal = new double[m];
+            java.util.Arrays.fill(ideal, Double.POSITIVE_INFINITY);
+            for (CandidateSolution<W> a : joint) {
+                boolean dominated = false;
+                for (CandidateSolution<W> b : joint) {
+                    if (b != a && dominance.compare(b, a) < 0) {
+                        dominated = true;
+                        break;
+                    }
+                }
+                if (dominated) continue;
+                double[] f = a.objectives();
+                for (int i = 0; i < m; i++) ideal[i] = Math.min(ideal[i], f[i]);
+            }
+            return ideal;
+        }
+
+        private static <W> void shift(List<CandidateSolution<W>> solutions, double[] ideal, int sign) {
+            for (CandidateSolution<W> s : solutions) {
+                double[] f = s.objectives();
+                for (int i = 0; i < f.length; i++) f[i] += sign * ideal[i];
+            }
+        }
+
         /** jMetal's NSGA-III ranks without constraints and offers no option; rank with constraint-domination. */
         @Override
         protected Ranking<CandidateSolution<W>> computeRanking(List<CandidateSolution<W>> solutionList) {
