@@ -19,8 +19,9 @@ import org.agrifront.report.StudyResults.RunData;
 /**
  * The manure study's part of the report (Xu et al. 2026): per algorithm the spread of the runs' minimum GWP (the
  * paper repeats NSGA-II 60 times and reports CV = 0.0097 of the minimum GHG), the outcome of the best run's
- * minimum-GWP plan next to the paper's figures, and that plan's flows. Reads each run's {@code manure-outcome.json};
- * writes {@code <problem>/manure-study.json} with {@code cv_min_gwp} per algorithm.
+ * minimum-GWP plan next to the paper's figures, and that plan's flows; when the study names an exact reference front
+ * ({@code agrifront bounds}), the runs' front extremes against the LP optima. Reads each run's
+ * {@code manure-outcome.json}; writes {@code <problem>/manure-study.json} with {@code cv_min_gwp} per algorithm.
  */
 public final class ManureSection implements ReportSection {
     public static final String FILE = "manure-study.json";
@@ -37,7 +38,8 @@ public final class ManureSection implements ReportSection {
     }
 
     /** One algorithm's runs: the outcome of each run's minimum-GWP plan. */
-    record Runs(String algorithm, List<Long> seeds, List<JsonNode> outcomes, double[] minGwp, Descriptive stats) {
+    record Runs(String algorithm, List<Long> seeds, List<JsonNode> outcomes, double[] minGwp, double[] minTransport,
+                Descriptive stats) {
         JsonNode best() {
             int b = -1;
             for (int i = 0; i < minGwp.length; i++) if (!Double.isNaN(minGwp[i]) && (b < 0 || minGwp[i] < minGwp[b])) b = i;
@@ -57,17 +59,37 @@ public final class ManureSection implements ReportSection {
         for (Map.Entry<String, List<RunData>> e : context.analysis().problem().runs().entrySet()) {
             List<Long> seeds = new ArrayList<>();
             List<JsonNode> outcomes = new ArrayList<>();
-            double[] gwp = new double[e.getValue().size()];
+            double[] gwp = new double[e.getValue().size()], transport = new double[gwp.length];
             for (int i = 0; i < gwp.length; i++) {
                 RunData r = e.getValue().get(i);
+                transport[i] = Double.NaN;
+                for (int k = 0; k < r.size(); k++) transport[i] = Double.isNaN(transport[i]) ? r.front()[2 * k] : Math.min(transport[i], r.front()[2 * k]);
                 JsonNode o = outcome(r.dir());
                 seeds.add(r.seed());
                 outcomes.add(o);
                 gwp[i] = o != null && o.path("feasible").asBoolean() ? o.path("gwp_t_co2e").asDouble() : Double.NaN;
             }
-            out.add(new Runs(e.getKey(), seeds, outcomes, gwp, Descriptive.of(gwp, 1000, 1)));
+            out.add(new Runs(e.getKey(), seeds, outcomes, gwp, transport, Descriptive.of(gwp, 1000, 1)));
         }
         return out;
+    }
+
+    /**
+     * The exact single-objective optima {min transport, min GWP} from the {@code optima.csv} next to the study's
+     * reference front ({@code agrifront bounds}), or null when the study names none.
+     */
+    static double[] exactOptima(ReportContext context) {
+        StudyResults.ProblemResults p = context.analysis().problem();
+        if (p.referenceFront() == null) return null;
+        Path optima = p.referenceFront().resolveSibling("optima.csv");
+        if (!Files.isRegularFile(optima)) return null;
+        double[] rows = StudyResults.feasibleRows(optima, p.objectives(), null);
+        double t = Double.POSITIVE_INFINITY, g = Double.POSITIVE_INFINITY;
+        for (int i = 0; i + 1 < rows.length; i += 2) {
+            t = Math.min(t, rows[i]);
+            g = Math.min(g, rows[i + 1]);
+        }
+        return rows.length == 0 ? null : new double[] {t, g};
     }
 
     private static JsonNode outcome(Path runDir) {
@@ -83,7 +105,8 @@ public final class ManureSection implements ReportSection {
     @Override
     public String html(ReportContext context) {
         List<Runs> runs = read(context);
-        write(context, runs);
+        double[] exact = exactOptima(context);
+        write(context, runs, exact);
         StringBuilder sb = new StringBuilder();
         sb.append("<p class=\"note\">Each run's plan is the minimum-GWP member of its final front. The paper repeats "
                 + "NSGA-II 60 times and reports a coefficient of variation of the minimum GHG of 0.0097.</p>\n");
@@ -98,6 +121,24 @@ public final class ManureSection implements ReportSection {
                     .append(f("%.6g", best)).append("</td><td>").append(f("%.6g", worst)).append("</td></tr>\n");
         }
         sb.append("</table>\n");
+        if (exact != null) {
+            sb.append("<p class=\"note\">Front extremes against the exact optima (LP, <code>agrifront bounds</code>): "
+                    + "per run the smallest transport and the smallest GWP of its feasible final front; gap = (value − "
+                    + "optimum) / optimum.</p>\n<table><tr><th>algorithm</th><th>min transport: best / mean (t km)</th>"
+                    + "<th>gap of best / mean</th><th>min GWP: best / mean (t CO2e)</th><th>gap of best / mean</th></tr>\n");
+            sb.append("<tr><td>LP optimum</td><td>").append(f("%.6g", exact[0])).append("</td><td>0</td><td>")
+                    .append(f("%.6g", exact[1])).append("</td><td>0</td></tr>\n");
+            for (Runs r : runs) {
+                double[] t = Descriptive.finite(r.minTransport()), g = Descriptive.finite(r.minGwp());
+                double tb = java.util.Arrays.stream(t).min().orElse(Double.NaN), tm = java.util.Arrays.stream(t).average().orElse(Double.NaN);
+                double gb = java.util.Arrays.stream(g).min().orElse(Double.NaN), gm = java.util.Arrays.stream(g).average().orElse(Double.NaN);
+                sb.append("<tr><td>").append(Html.escape(r.algorithm())).append("</td><td>").append(f("%.6g / %.6g", tb, tm))
+                        .append("</td><td>").append(f("%.2e / %.2e", tb / exact[0] - 1, tm / exact[0] - 1)).append("</td><td>")
+                        .append(f("%.6g / %.6g", gb, gm)).append("</td><td>").append(f("%.2e / %.2e", gb / exact[1] - 1, gm / exact[1] - 1))
+                        .append("</td></tr>\n");
+            }
+            sb.append("</table>\n");
+        }
         for (Runs r : runs) {
             JsonNode o = r.best();
             if (o == null) continue;
@@ -134,13 +175,20 @@ public final class ManureSection implements ReportSection {
     }
 
     /** {@code <result>/<problem>/manure-study.json}: per algorithm the minimum GWP of every run and its CV. */
-    static void write(ReportContext context, List<Runs> runs) {
+    static void write(ReportContext context, List<Runs> runs, double[] exact) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (exact != null) {
+            Map<String, Object> lp = new LinkedHashMap<>();
+            lp.put("min_transport_tkm", exact[0]);
+            lp.put("min_gwp_t_co2e", exact[1]);
+            m.put("exact_optima", lp);
+        }
         for (Runs r : runs) {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("runs", r.minGwp().length);
             a.put("feasible_runs", r.stats().n());
             a.put("min_gwp_t_co2e", finiteOrNull(r.minGwp(), r.seeds()));
+            a.put("min_transport_tkm", finiteOrNull(r.minTransport(), r.seeds()));
             a.put("min_gwp_mean", r.stats().mean());
             a.put("min_gwp_sd", r.stats().sd());
             a.put("cv_min_gwp", r.stats().cv());
