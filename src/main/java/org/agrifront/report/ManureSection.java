@@ -26,6 +26,8 @@ import org.agrifront.report.StudyResults.RunData;
 public final class ManureSection implements ReportSection {
     public static final String FILE = "manure-study.json";
     private static final String OUTCOME = "manure-outcome.json";
+    private static final String FLOW_PNG = "manure-flows.png";
+    private static final String FLOW_GEOJSON = "manure-flows.geojson";
 
     @Override
     public String title() {
@@ -170,6 +172,18 @@ public final class ManureSection implements ReportSection {
             }
             sb.append("</table>\n<p class=\"note\">Flows under 0.5 t N left out; every flow is in the run's "
                     + "manure-plan.csv.</p>\n");
+            Path runDir = context.analysis().problem().runs().get(r.algorithm()).stream()
+                    .filter(d -> d.seed() == r.bestSeed()).findFirst().map(RunData::dir).orElse(null);
+            if (runDir != null && Files.isRegularFile(runDir.resolve(FLOW_PNG))) {
+                try {
+                    sb.append(ReportContext.image(Files.readAllBytes(runDir.resolve(FLOW_PNG)), "flow map " + r.algorithm()));
+                    sb.append("<p class=\"note\">Flow map of this plan; GeoJSON: <code>")
+                            .append(Html.escape(context.resultDir().toAbsolutePath().relativize(runDir.resolve(FLOW_GEOJSON).toAbsolutePath()).toString()))
+                            .append("</code>.</p>\n");
+                } catch (IOException e) {
+                    sb.append("<p class=\"note\">flow map unreadable: ").append(Html.escape(e.getMessage())).append("</p>\n");
+                }
+            }
         }
         return sb.toString();
     }

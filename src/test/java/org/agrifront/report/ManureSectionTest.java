@@ -50,5 +50,6 @@ class ManureSectionTest {
         assertTrue(html.contains("Manure transfer: minimum-GWP plans"));
         assertTrue(html.contains("national mean LCCSR N before"));
         assertTrue(html.contains("Front extremes against the exact optima"));
+        assertTrue(html.contains("Flow map of this plan"));
     }
 }

@@ -19,7 +19,8 @@ import org.agrifront.io.Numbers;
  * the largest relative GHG increase of a recipient, transport, the recipients and the flows;</li>
  * <li>{@code manure-plan.csv}: one row per flow, source → recipient, share, pig equivalents, t N, t P, km, t·km,
  * t CO2e;</li>
- * <li>{@code manure-balance.csv}: every province's Eqs. 2–5 before and after the transfer.</li>
+ * <li>{@code manure-balance.csv}: every province's Eqs. 2–5 before and after the transfer;</li>
+ * <li>{@code manure-flows.geojson} and {@code manure-flows.png}: the flow map ({@link ManureFlowMap}).</li>
  * </ul>
  */
 public final class ManureOutcome {
@@ -53,6 +54,8 @@ public final class ManureOutcome {
         RunFiles.writeRunJson(dir.resolve(OUTCOME), outcome(plan, best, front.size()));
         AtomicFiles.writeString(dir.resolve(PLAN), planCsv(plan));
         AtomicFiles.writeString(dir.resolve(BALANCE), balanceCsv(plan));
+        ManureFlowMap.write(dir, plan, String.format(java.util.Locale.ROOT, "%s: minimum-GWP transfer plan%s (%.4g t CO2e, %.4g t km)",
+                problem.name(), best.feasible() ? "" : " (INFEASIBLE)", plan.gwp(), plan.transport()));
     }
 
     /** The content of {@code manure-outcome.json} for {@code plan}. */

@@ -44,6 +44,21 @@ class ManureRunTest {
             List<String> plan = Files.readAllLines(out.resolve(ManureOutcome.PLAN));
             assertEquals("source,recipient,share,pig_equivalents,n_t,p_t,km,tkm,t_co2e", plan.get(0));
             assertEquals(32, Files.readAllLines(out.resolve(ManureOutcome.BALANCE)).size());
+            // flow map: 31 province points, then one line per flow of the plan, with the plan's tonnes
+            List<org.agrifront.io.GeoJson.Feature> map = org.agrifront.io.GeoJson.read(out.resolve(ManureFlowMap.GEOJSON));
+            assertEquals(31 + plan.size() - 1, map.size());
+            double n = 0;
+            for (org.agrifront.io.GeoJson.Feature f : map) {
+                if (f.properties().get("kind").equals("flow")) {
+                    assertEquals("LineString", f.geometry().getGeometryType());
+                    n += ((Number) f.properties().get("n_t")).doubleValue();
+                } else {
+                    assertEquals("Point", f.geometry().getGeometryType());
+                }
+            }
+            assertEquals(o.get("moved_n_mt").asDouble() * 1e6, n, 1e-6 * n);
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(out.resolve(ManureFlowMap.PNG).toFile());
+            assertEquals(1100, png.getWidth());
         }
     }
 }
