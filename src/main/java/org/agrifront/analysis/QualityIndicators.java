@@ -74,18 +74,30 @@ public final class QualityIndicators {
 
     /** The indicators of a front given in natural values ({@code n × d}); an empty front gives HV 0 and NaN distances. */
     public Values evaluate(double[] naturalFront, int n) {
+        return evaluate(naturalFront, n, settings.monteCarloSamples());
+    }
+
+    /**
+     * As {@link #evaluate(double[], int)} with {@code samples} Monte Carlo samples when the hypervolume is estimated
+     * (the report uses a tenth of the setting at intermediate trace points, whose standard errors it records).
+     */
+    public Values evaluate(double[] naturalFront, int n, long samples) {
         double[] normalized = normalization.apply(naturalFront, n);
         double[] front = Fronts.nondominated(normalized, n, d);
-        return measure(front, front.length / d);
+        return measure(front, front.length / d, samples);
     }
 
     private Values measure(double[] front, int n) {
+        return measure(front, n, settings.monteCarloSamples());
+    }
+
+    private Values measure(double[] front, int n, long samples) {
         double[] v = new double[Indicator.values().length];
         double se = 0;
         if (exactHypervolume()) {
             v[Indicator.HYPERVOLUME.ordinal()] = Hypervolume.exact(front, n, d, refPoint);
         } else {
-            Hypervolume.Estimate e = Hypervolume.monteCarlo(front, n, d, refPoint, settings.monteCarloSamples(), settings.seed());
+            Hypervolume.Estimate e = Hypervolume.monteCarlo(front, n, d, refPoint, samples, settings.seed());
             v[Indicator.HYPERVOLUME.ordinal()] = e.value();
             se = e.standardError();
         }

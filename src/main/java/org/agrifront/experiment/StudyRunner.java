@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -79,8 +78,7 @@ public final class StudyRunner {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, pending.size()), namedThreads());
         try {
             ExecutorCompletionService<Finished> done = new ExecutorCompletionService<>(pool);
-            List<Future<Finished>> futures = new ArrayList<>();
-            for (RunTask t : pending) futures.add(done.submit(() -> new Finished(t, execute(study, t, out, cancelled))));
+            for (RunTask t : pending) done.submit(() -> new Finished(t, execute(study, t, out, cancelled)));
             for (int k = 1; k <= pending.size(); k++) {
                 Finished f;
                 try {

@@ -17,15 +17,15 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The report's plots, drawn with XChart into PNG bytes: fronts, boxplots, convergence bands and attainment
- * surfaces. Each algorithm keeps one colour across all plots (its position in the study).
+ * surfaces. Each algorithm keeps one colour across all plots (its position in the study), so the page shows one
+ * legend per group of plots instead of one per plot.
  */
 public final class Charts {
-    static final int WIDTH = 460, HEIGHT = 340;
+    static final int WIDTH = 420, HEIGHT = 320;
     private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
         new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
         new Color(0xbcbd22), new Color(0x17becf)};
@@ -163,8 +163,7 @@ public final class Charts {
     private static XYChart xy(String title, String xAxis, String yAxis) {
         XYChart c = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
         style(c.getStyler());
-        c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        c.getStyler().setLegendBackgroundColor(new Color(255, 255, 255, 200));
+        c.getStyler().setLegendVisible(false); // one legend per group of plots, in the page (Html.legend)
         return c;
     }
 
@@ -187,7 +186,9 @@ public final class Charts {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
     }
 
+    /** PNG bytes, or null for a chart without any series (nothing to show, e.g. no feasible run). */
     static byte[] png(Chart<?, ?> chart) {
+        if (chart.getSeriesMap().isEmpty()) return null;
         try {
             return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         } catch (IOException e) {

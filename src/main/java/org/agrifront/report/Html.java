@@ -19,7 +19,7 @@ public final class Html {
             + "table{border-collapse:collapse;margin:8px 0;font-size:13px}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}"
             + "th{background:#f3f3f3}td.l,th.l{text-align:left}.best{font-weight:bold}.dag{color:#b00}"
             + ".grid{display:flex;flex-wrap:wrap;gap:8px}.grid img{border:1px solid #ddd}.note{color:#555;font-size:13px;max-width:1100px}"
-            + "details{margin:8px 0}summary{cursor:pointer;font-weight:bold}";
+            + "details{margin:8px 0}summary{cursor:pointer;font-weight:bold}.legend{font-size:13px}.legend span{font-size:16px}";
 
     private Html() {
     }
@@ -80,10 +80,11 @@ public final class Html {
         sb.append(normalisation(pa));
 
         sb.append("<h3>Final fronts of the median run</h3>\n<p class=\"note\">Per algorithm the run with the median "
-                + "hypervolume; feasible non-dominated solutions in natural units.</p>\n<div class=\"grid\">");
+                + "hypervolume; feasible non-dominated solutions in natural units.</p>\n");
         List<double[]> fronts = ids.stream().map(id -> pa.medianRun().get(id).run().front()).toList();
         List<String> withSeeds = new ArrayList<>();
         for (int k = 0; k < ids.size(); k++) withSeeds.add(names.get(k) + " (seed " + pa.medianRun().get(ids.get(k)).run().seed() + ")");
+        sb.append(legend(withSeeds, colors)).append("<div class=\"grid\">");
         for (int[] pair : pairs(objs.size())) {
             sb.append(ReportContext.image(Charts.fronts(objs.get(pair[0]).name() + " vs " + objs.get(pair[1]).name(),
                     objs, pair[0], pair[1], withSeeds, colors, fronts), "front"));
@@ -99,7 +100,7 @@ public final class Html {
         sb.append("</div>\n");
 
         sb.append("<h3>Convergence</h3>\n<p class=\"note\">Median (line) and interquartile range (band) over the seeds "
-                + "at each trace point.</p>\n<div class=\"grid\">");
+                + "at each trace point.</p>\n").append(legend(names, colors)).append("<div class=\"grid\">");
         for (Indicator ind : Indicator.values()) {
             List<long[]> ev = ids.stream().map(id -> pa.convergence().get(id).get(ind).evaluations()).toList();
             List<org.agrifront.analysis.Bands.Band> bands = ids.stream().map(id -> pa.convergence().get(id).get(ind).band()).toList();
@@ -110,7 +111,7 @@ public final class Html {
         if (!pa.attainment().isEmpty()) {
             sb.append("<h3>Attainment surfaces</h3>\n<p class=\"note\">Empirical attainment function over the seeds: "
                     + "best (dashed, attained by at least one run), median (solid, by half of the runs) and worst "
-                    + "(dotted, by every run) surfaces.</p>\n<div class=\"grid\">");
+                    + "(dotted, by every run) surfaces.</p>\n").append(legend(names, colors)).append("<div class=\"grid\">");
             List<List<double[]>> surfaces = ids.stream().map(id -> pa.attainment().get(id)).toList();
             sb.append(ReportContext.image(Charts.attainment("attainment surfaces", objs, names, colors, surfaces), "attainment"));
             for (int k = 0; k < ids.size(); k++) {
@@ -127,6 +128,17 @@ public final class Html {
             sb.append("<h3>").append(escape(s.title())).append("</h3>\n").append(s.html(ctx)).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A colour key for the plots below it. */
+    static String legend(List<String> names, List<Integer> colors) {
+        StringBuilder sb = new StringBuilder("<p class=\"legend\">");
+        for (int k = 0; k < names.size(); k++) {
+            java.awt.Color c = Charts.color(colors.get(k));
+            sb.append("<span style=\"color:#").append(String.format("%06x", c.getRGB() & 0xffffff)).append("\">&#9632;</span> ")
+                    .append(escape(names.get(k))).append("&nbsp;&nbsp; ");
+        }
+        return sb.append("</p>\n").toString();
     }
 
     /** Pairs of objectives to plot: all pairs up to 3 objectives, consecutive pairs above (at most 7). */
@@ -168,7 +180,7 @@ public final class Html {
                         + " samples (standard errors in indicators.csv)")
                 .append("; the reference front itself scores hypervolume ")
                 .append(Tables.num(qi.referenceValues().get(Indicator.HYPERVOLUME))).append(". ")
-                .append(escape(QualityIndicators.spreadDefinition(pa.problem().d()))).append(" for spread.</p>\n")
+                .append("Spread: ").append(escape(QualityIndicators.spreadDefinition(pa.problem().d()))).append(".</p>\n")
                 .append("<table><tr><th class=\"l\">objective</th><th class=\"l\">sense</th><th class=\"l\">unit</th>"
                         + "<th>ideal (0)</th><th>nadir (1)</th></tr>\n");
         List<Objective> objs = pa.problem().objectives();

@@ -183,7 +183,12 @@ public final class StudyAnalysis {
 
     private static RunIndicators indicators(QualityIndicators qi, int d, RunData r) {
         List<QualityIndicators.Values> trace = new ArrayList<>();
-        for (StudyResults.TracePoint t : r.trace()) trace.add(qi.evaluate(t.front(), t.size()));
+        long coarse = Math.max(1000, qi.settings().monteCarloSamples() / 10); // many trace points, each needs less precision
+        for (int k = 0; k < r.trace().size(); k++) {
+            StudyResults.TracePoint t = r.trace().get(k);
+            boolean last = k == r.trace().size() - 1;
+            trace.add(last ? qi.evaluate(t.front(), t.size()) : qi.evaluate(t.front(), t.size(), coarse));
+        }
         return new RunIndicators(r, qi.evaluate(r.front(), r.size()), trace);
     }
 

@@ -114,12 +114,13 @@ public final class Tables {
                 + "Indicators on objectives normalised by the " + pa.reference().source() + ".";
     }
 
-    /** Four significant digits, plain decimal where sensible. */
+    /** Four significant digits below 10,000, whole numbers up to 10^12, exponent form beyond. */
     static String num(double v) {
         if (Double.isNaN(v)) return "–";
-        if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
         double a = Math.abs(v);
-        if (a != 0 && (a < 1e-3 || a >= 1e6)) return String.format(Locale.ROOT, "%.3e", v);
+        if (v == Math.rint(v) && a < 1e12) return Long.toString((long) v);
+        if (a >= 1e4 && a < 1e12) return String.format(Locale.ROOT, "%.0f", v);
+        if (a != 0 && (a < 1e-3 || a >= 1e12)) return String.format(Locale.ROOT, "%.3e", v);
         return String.format(Locale.ROOT, "%.4g", v);
     }
 
