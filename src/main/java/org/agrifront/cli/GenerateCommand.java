@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.agrifront.problems.landuse.LandUseGenerator;
+import org.agrifront.problems.manure.ManureReader;
+import org.agrifront.problems.manure.ManureReconstruction;
+import org.agrifront.problems.manure.ReconstructionCheck;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code agrifront generate …}: synthetic instances in the real data's formats. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic instance in the same file formats as the real data.",
-        subcommands = {GenerateCommand.LandUse.class})
+        subcommands = {GenerateCommand.LandUse.class, GenerateCommand.Manure.class})
 public final class GenerateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,6 +45,33 @@ public final class GenerateCommand implements Runnable {
             LandUseGenerator.generate(out, p);
             System.out.println("wrote synthetic land-use instance (" + cells + " cells, " + biomes + " biomes, "
                     + units + " units, seed " + seed + ") to " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "manure", mixinStandardHelpOptions = true,
+            description = {"Reconstruct the manure study's provincial tables (livestock, manure coefficients, crop demand,",
+                    "Eq. 2 parameters, GHG) from the paper's published figures and the proxies in DATA/calibration/,",
+                    "then compare the result with the paper. Not needed with real statistics: replace the CSV files instead."})
+    static final class Manure implements Callable<Integer> {
+        @Option(names = "--data", defaultValue = "problems/manure-china-2020",
+                description = "Dataset folder with provinces.csv and calibration/. Default: ${DEFAULT-VALUE}.")
+        Path data;
+        @Option(names = "--out", description = "Output folder. Default: the dataset folder itself (overwrites its tables).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            ManureReconstruction r = ManureReconstruction.compute(data);
+            Path dir = out != null ? out : data;
+            if (!dir.equals(data)) {
+                org.agrifront.io.AtomicFiles.write(dir.resolve(ManureReader.PROVINCES),
+                        o -> java.nio.file.Files.copy(data.resolve(ManureReader.PROVINCES), o));
+            }
+            r.write(dir);
+            r.report().forEach(System.out::println);
+            ReconstructionCheck.lines(ManureReader.read(dir)).forEach(System.out::println);
+            System.out.println("wrote " + String.join(", ", new java.util.TreeSet<>(ManureReconstruction.writtenFiles())) + " to " + dir);
             return 0;
         }
     }

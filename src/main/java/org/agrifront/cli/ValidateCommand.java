@@ -11,6 +11,8 @@ import org.agrifront.experiment.StudyReader;
 import org.agrifront.io.Json;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
+import org.agrifront.problems.manure.ManureProblem;
+import org.agrifront.problems.manure.ReconstructionCheck;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +47,9 @@ public final class ValidateCommand implements Callable<Integer> {
         Problem<?> p = Problems.load(ProblemSource.of(file, data));
         System.out.printf("%s: valid problem '%s' (%s, %d objectives, %d constraints)%n", file, p.name(),
                 p.encoding().describe(), p.numberOfObjectives(), p.numberOfConstraints());
+        if (p instanceof ManureProblem m) {
+            ReconstructionCheck.lines(m.network().data()).forEach(System.out::println);
+        }
         return 0;
     }
 }

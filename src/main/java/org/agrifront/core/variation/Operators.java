@@ -20,13 +20,14 @@ import org.agrifront.core.RealEncoding;
  * {@code points}), {@code none}; mutation {@code reset} ({@code rate} per gene, or {@code genes} expected per
  * child, default 1), {@code none}, plus the problem's own (e.g. {@code unit-block}).
  * Real: crossover {@code sbx} ({@code probability}, {@code eta}), {@code uniform}, {@code none}; mutation
- * {@code pm} ({@code rate} or {@code genes}, {@code eta}), {@code none}, plus the problem's own.
+ * {@code pm} ({@code rate} or {@code genes}, {@code eta}), {@code adaptive} (polynomial mutation whose rate follows
+ * the fitness trend, see {@link AdaptiveMutation}), {@code none}, plus the problem's own.
  */
 public final class Operators {
     public static final List<String> CATEGORICAL_CROSSOVERS = List.of("uniform", "one-point", "two-point", "k-point", "none");
     public static final List<String> CATEGORICAL_MUTATIONS = List.of("reset", "none");
     public static final List<String> REAL_CROSSOVERS = List.of("sbx", "uniform", "none");
-    public static final List<String> REAL_MUTATIONS = List.of("pm", "none");
+    public static final List<String> REAL_MUTATIONS = List.of("pm", "adaptive", "none");
 
     private Operators() {
     }
@@ -87,6 +88,7 @@ public final class Operators {
         switch (spec.name()) {
             case "pm": allow(spec, "rate", "genes", "eta");
                 return new PolynomialMutation(real, perGeneRate(spec, real.length()), spec.get("eta", 20.0));
+            case "adaptive": return AdaptiveMutation.of(real, spec);
             case "none": allow(spec); return (Mutation<double[]>) (g, r) -> { };
             default: throw unknown("mutation", spec, REAL_MUTATIONS);
         }
