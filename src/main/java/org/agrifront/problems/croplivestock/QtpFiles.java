@@ -1,12 +1,20 @@
 package org.agrifront.problems.croplivestock;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.agrifront.io.AtomicFiles;
+import org.agrifront.io.GeoRaster;
+import org.agrifront.io.GeoTiff;
 import org.agrifront.io.InputException;
 import org.agrifront.io.Numbers;
+import org.agrifront.io.RasterGrid;
 import org.agrifront.io.TextTable;
 
 /**
@@ -31,8 +39,10 @@ import org.agrifront.io.TextTable;
  * regions.csv           region,name,population,just_water_m3,just_ghg_t,just_n_kg,just_p_kg
  * basins.csv            basin,name,exorheic,runoff_m3
  * </pre>
- * All rasters are single-band GeoTIFFs of the same size and georeferencing. CSV files are comma-separated with
- * a header.
+ * All rasters are single-band GeoTIFFs in WGS 84 longitude/latitude (EPSG:4326, the project's GeoTIFF reader's
+ * requirement; reproject 5 km Albers rasters with e.g. {@code gdalwarp -t_srs EPSG:4326}) of the same size and
+ * georeferencing; ids and masks are integers (nodata -1), the others 64-bit floats (nodata NaN). CSV files are
+ * comma-separated with a header.
  */
 public final class QtpFiles {
     public static final String ACTIVITIES = "activities.csv";
@@ -59,6 +69,90 @@ public final class QtpFiles {
 
     public static String currentLayer(Activity a) {
         return "current_" + a.label;
+    }
+
+    /** Integer layers (ids and masks). */
+    static boolean integerLayer(String layer) {
+        return layer.equals("region") || layer.equals("basin") || layer.equals("protected") || layer.equals("high_conflict");
+    }
+
+    /** Unit of a layer, written as the band unit. */
+    static String unit(String layer) {
+        if (layer.startsWith("current_")) return Activity.byLabel(layer.substring(8)).unit();
+        if (layer.startsWith("human_") || layer.startsWith("safe_")) {
+            String key = layer.substring(layer.indexOf('_') + 1);
+            for (int k = 0; k < Quantity.PRESSURES; k++) if (Quantity.pressure(k).fileKey().equals(key)) return Quantity.pressure(k).unit;
+        }
+        return switch (layer) {
+            case "cropland" -> "ha";
+            case "biomass" -> "t DM/yr";
+            case "conflict" -> "probability";
+            default -> "";
+        };
+    }
+
+    // ---- the whole instance -----------------------------------------------------------------------------------
+
+    /** Writes every raster and table of {@code t} into {@code dir} (created if needed), each file atomically. */
+    public static void write(Path dir, QtpTables t) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        QtpTables.Layers L = t.layers();
+        RasterGrid grid = new RasterGrid(L.originX(), L.originY(), L.pixelX(), -L.pixelY(), L.width(), L.height());
+        for (String name : LAYERS) {
+            double[] v = L.get(name);
+            if (v == null) throw new IllegalArgumentException("layer '" + name + "' missing");
+            GeoRaster raster;
+            if (integerLayer(name)) {
+                double[] ints = v.clone();
+                for (int p = 0; p < ints.length; p++) if (Double.isNaN(ints[p])) ints[p] = -1;
+                raster = GeoRaster.of(grid, GeoRaster.SampleType.INT32, -1, GeoRaster.Band.continuous(name, unit(name), ints));
+            } else {
+                raster = GeoRaster.of(grid, GeoRaster.SampleType.FLOAT64, Double.NaN, GeoRaster.Band.continuous(name, unit(name), v));
+            }
+            GeoTiff.write(dir.resolve(name + RASTER_SUFFIX), raster);
+        }
+        writeTables(dir, t);
+    }
+
+    /** Reads and cross-checks an instance from {@code dir}. */
+    public static QtpData read(Path dir) {
+        QtpTables t = new QtpTables(readLayers(dir), readActivities(dir), readCoefficients(dir), readRegions(dir), readBasins(dir));
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("dataDir", dir.toString());
+        return QtpAssembler.assemble(dir, t, provenance);
+    }
+
+    /**
+     * Reads every layer; all must share the first one's grid. Nodata becomes NaN. A layer on another grid is an
+     * error naming its file and field and both grids.
+     */
+    static QtpTables.Layers readLayers(Path dir) {
+        Map<String, double[]> values = new LinkedHashMap<>();
+        RasterGrid first = null;
+        String firstName = null;
+        for (String name : LAYERS) {
+            Path file = dir.resolve(name + RASTER_SUFFIX);
+            if (!Files.isRegularFile(file)) throw InputException.file(file, "file not found (layer '" + name + "'; see 'agrifront generate qtp --help' for the layout)");
+            GeoRaster r = GeoTiff.read(file);
+            if (r.bands().size() != 1) throw new InputException(file, 0, name, "expected one band, found " + r.bands().size());
+            if (first == null) {
+                first = r.grid();
+                firstName = name;
+            } else if (!r.grid().matches(first)) {
+                throw new InputException(file, 0, name, "raster is " + r.grid().width() + " x " + r.grid().height() + " cells on "
+                        + r.grid() + ", but " + firstName + RASTER_SUFFIX + " is " + first.width() + " x " + first.height()
+                        + " on " + first + ": every layer must share one grid");
+            }
+            double[] v = r.band(0).values().clone();
+            for (int p = 0; p < v.length; p++) if (r.isNodata(v[p])) v[p] = Double.NaN;
+            values.put(name, v);
+        }
+        return new QtpTables.Layers(first.width(), first.height(), first.west(), first.north(), first.cellWidth(),
+                -first.cellHeight(), "EPSG:4326", values);
     }
 
     // ---- CSV tables -------------------------------------------------------------------------------------------

@@ -117,18 +117,25 @@ public final class QtpGenerator {
 
     /** Parameters: number of cells, seed, and the just boundaries' headroom over equal per-capita use. */
     public record Params(int cells, long seed, double justHeadroom) {
+        public static final double DEFAULT_HEADROOM = 0.5;
+
         public Params {
             if (cells < 20 || cells > 200_000) throw new IllegalArgumentException("cells must be in 20..200000, found " + cells);
             if (!(justHeadroom >= 0 && justHeadroom <= 10)) throw new IllegalArgumentException("justHeadroom must be in [0, 10], found " + justHeadroom);
         }
 
         public Params(int cells, long seed) {
-            this(cells, seed, 0.5);
+            this(cells, seed, DEFAULT_HEADROOM);
         }
 
         public String folderName() {
-            return "qtp-c" + cells + "-s" + seed + (justHeadroom == 0.5 ? "" : "-j" + justHeadroom);
+            return "qtp-c" + cells + "-s" + seed + (justHeadroom == DEFAULT_HEADROOM ? "" : "-j" + justHeadroom);
         }
+    }
+
+    /** Writes the instance (GeoTIFF rasters and CSV tables) into {@code out}. */
+    public static void generate(java.nio.file.Path out, Params p) {
+        QtpFiles.write(out, build(p));
     }
 
     /** The instance in file form. */
