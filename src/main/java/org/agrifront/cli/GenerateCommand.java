@@ -52,7 +52,7 @@ public final class GenerateCommand implements Runnable {
                     "cropland, biomass, today's crops and livestock, non-agricultural loads, safe boundaries) and CSV tables",
                     "(activities, coefficients, regions, basins), the layout the croplivestock problem reads."})
     static final class Qtp implements Callable<Integer> {
-        @Option(names = "--cells", required = true, description = "Number of planning cells (20..200000).")
+        @Option(names = "--cells", required = true, description = "Number of planning cells (100..200000).")
         int cells;
         @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}.")
         long seed;

@@ -53,6 +53,7 @@ public final class CompromiseReport {
         Individual<double[]> ind = front.get(knee);
         writeJson(runDir.resolve(JSON), summary(problem, ind.genome(), knee, ind.feasible()));
         writeCells(runDir.resolve(CELLS), problem, ind.genome());
+        ChangeMaps.write(runDir, problem, ind.genome());
     }
 
     /** The compromise's changes over today, hotspots and activity totals, with the paper's headline alongside. */

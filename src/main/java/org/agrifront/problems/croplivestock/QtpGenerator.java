@@ -118,9 +118,17 @@ public final class QtpGenerator {
     /** Parameters: number of cells, seed, and the just boundaries' headroom over equal per-capita use. */
     public record Params(int cells, long seed, double justHeadroom) {
         public static final double DEFAULT_HEADROOM = 0.5;
+        /**
+         * Below 100 cells a cell spans more than 25,000 km²: a town's non-agricultural emissions then exceed the
+         * carbon sequestration of a cell that also holds much of the region's farmland, and the instances we tried
+         * (40 cells, 8 seeds) had no feasible allocation. From 100 to 3,000 cells every seed tried was feasible.
+         */
+        public static final int MIN_CELLS = 100;
 
         public Params {
-            if (cells < 20 || cells > 200_000) throw new IllegalArgumentException("cells must be in 20..200000, found " + cells);
+            if (cells < MIN_CELLS || cells > 200_000) {
+                throw new IllegalArgumentException("cells must be in " + MIN_CELLS + "..200000, found " + cells);
+            }
             if (!(justHeadroom >= 0 && justHeadroom <= 10)) throw new IllegalArgumentException("justHeadroom must be in [0, 10], found " + justHeadroom);
         }
 
