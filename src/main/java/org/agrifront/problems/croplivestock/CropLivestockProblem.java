@@ -16,6 +16,10 @@ import org.agrifront.core.Output;
 import org.agrifront.core.Problem;
 import org.agrifront.core.RealEncoding;
 import org.agrifront.core.Repair;
+import org.agrifront.core.variation.Mutation;
+import org.agrifront.core.variation.OperatorSpec;
+import org.agrifront.core.variation.Operators;
+import org.agrifront.core.variation.PolynomialMutation;
 import org.agrifront.io.Numbers;
 
 /**
@@ -287,6 +291,19 @@ public final class CropLivestockProblem implements Problem<double[]> {
             factor *= 1 - 1e-9; // stay inside despite round-off
             for (int v = from; v < to; v++) g[v] = g[v] * f[group[v]] * factor;
         }
+    }
+
+    /**
+     * {@code activity-scale} ({@code genes}, {@code eta}: the polynomial mutation's; {@code blocks}: expected block
+     * moves per child, default 1; {@code sigma}: log-normal spread of a block's factor, default 0.5), see
+     * {@link ActivityScaleMutation}.
+     */
+    @Override
+    public Optional<Mutation<?>> mutation(OperatorSpec spec) {
+        if (!"activity-scale".equals(spec.name())) return Optional.empty();
+        Operators.allow(spec, "genes", "rate", "eta", "blocks", "sigma");
+        PolynomialMutation pm = new PolynomialMutation(encoding, Operators.perGeneRate(spec, encoding.length()), spec.get("eta", 20.0));
+        return Optional.of(new ActivityScaleMutation(this, pm, spec.get("blocks", 1.0), spec.get("sigma", 0.5)));
     }
 
     @Override

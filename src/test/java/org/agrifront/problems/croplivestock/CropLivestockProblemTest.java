@@ -65,4 +65,29 @@ class CropLivestockProblemTest {
         for (int k = 0; k < 4; k++) assertEquals(0, v[Bound.cell(k).ordinal()], Bound.cell(k).label);
         for (double gene : g) assertTrue(gene >= 0 && gene <= 1);
     }
+
+    @Test
+    void activityScaleMovesOneActivityTogetherAndStaysInBounds() {
+        org.agrifront.core.variation.Mutation<?> m = problem.mutation(
+                org.agrifront.core.variation.OperatorSpec.parse("activity-scale:genes=0,blocks=1,sigma=0.5")).orElseThrow();
+        double[] before = new double[problem.variables()];
+        java.util.Arrays.fill(before, 0.5);
+        double[] g = before.clone();
+        org.agrifront.core.variation.Operators.mutate(m, g, new java.util.SplittableRandom(4));
+        // exactly one activity changed, all its genes by the same factor
+        java.util.Set<Activity> changed = new java.util.HashSet<>();
+        double factor = Double.NaN;
+        for (int v = 0; v < g.length; v++) {
+            assertTrue(g[v] >= 0 && g[v] <= 1);
+            if (g[v] != before[v]) {
+                changed.add(problem.activityOf(v));
+                double f = g[v] / before[v];
+                if (g[v] < 1) {
+                    if (!Double.isNaN(factor)) assertEquals(factor, f, 1e-12);
+                    factor = f;
+                }
+            }
+        }
+        assertEquals(1, changed.size(), "one activity moved: " + changed);
+    }
 }
