@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
         description = {"The seed paper's LP scenarios of a crop-livestock problem: every single-objective optimum and the 32",
-                "0/1-weighted schemes (water, GHG, N, P, output; objectives normalised by today's values). Writes",
+                "0/1-weighted schemes (water, GHG, N, P, output; each objective scaled by its range over the optima). Writes",
                 "scenarios.csv (objectives, changes over today, hotspots, violations) and solutions.csv (genomes in the",
                 "problem's encoding, usable with 'run --initial-solutions')."})
 public final class ScenariosCommand implements Callable<Integer> {
@@ -54,8 +54,9 @@ public final class ScenariosCommand implements Callable<Integer> {
         }
         List<ExactPoint> points = new ArrayList<>();
         try (CropLivestockLp lp = new CropLivestockLp(p)) {
-            points.addAll(CropLivestockModel.optima(p, lp, timeLimit * 1000));
-            points.addAll(CropLivestockModel.schemes(p, lp, timeLimit * 1000));
+            List<ExactPoint> optima = CropLivestockModel.optima(p, lp, timeLimit * 1000);
+            points.addAll(optima);
+            points.addAll(CropLivestockModel.schemes(p, lp, optima, timeLimit * 1000));
         }
         Path dir = out != null ? out : Path.of("results", "scenarios", p.name());
         write(dir, p, points);
@@ -107,8 +108,9 @@ public final class ScenariosCommand implements Callable<Integer> {
         meta.put("scenarios", points.size());
         meta.put("solver", "OR-Tools GLOP (LP) over the evolutionary encoding's decision space");
         meta.put("optima", "lexicographic: the objective alone, then the sum of the other normalised objectives");
-        meta.put("schemes", "minimise sum_k w_k f_k / f_k(today) (output with a minus sign), w in {0,1} on water, ghg, "
-                + "n_surplus, p_surplus, output (label bits in that order), + 1e-4 x the unweighted sum of all six");
+        meta.put("schemes", "minimise sum_k w_k (f_k - ideal_k) / (nadir_k - ideal_k) over the payoff table of the six optima "
+                + "(output with a minus sign), w in {0,1} on water, ghg, n_surplus, p_surplus, output (label bits in that "
+                + "order), + 1e-4 x the unweighted sum of all six");
         meta.put("solutionsCsv", "row 'solution' of scenarios.csv = row of solutions.csv");
         RunFiles.writeRunJson(dir.resolve("scenarios.json"), meta);
     }

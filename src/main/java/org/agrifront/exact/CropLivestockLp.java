@@ -188,27 +188,34 @@ public final class CropLivestockLp implements AutoCloseable {
         return s;
     }
 
-    /**
-     * Minimises {@code Σ_k weight_k · f_k / |today_k|} with objectives in minimisation form (output enters as
-     * {@code −output / today's output}). Returns the solution, or one with a non-OK status.
-     */
+    /** Minimises {@code Σ_k weight_k · f_k / |today_k|} (see {@link #minimise(double[], double[], long)}). */
     public LinearProgram.Solution minimise(double[] weight, long timeLimitMillis) {
+        return minimise(weight, todayScale(), timeLimitMillis);
+    }
+
+    /**
+     * Minimises {@code Σ_k weight_k · f_k / scale_k} with objectives in minimisation form (output enters with a
+     * minus sign). Returns the solution, or one with a non-OK status.
+     */
+    public LinearProgram.Solution minimise(double[] weight, double[] scale, long timeLimitMillis) {
         lp.objective(false);
         for (int v = 0; v < nv; v++) {
             double c = 0;
             for (int k = 0; k < weight.length; k++) {
                 if (weight[k] == 0) continue;
                 double sign = k == QtpEvaluator.OUTPUT ? -1 : 1;
-                c += weight[k] * sign * coef[k][v] / scale(k);
+                c += weight[k] * sign * coef[k][v] / scale[k];
             }
             lp.objectiveCoefficient(v, c);
         }
         return lp.solve(timeLimitMillis);
     }
 
-    /** |today's value| of objective k, or 1 when today's is 0. */
-    double scale(int k) {
-        return today[k] != 0 ? Math.abs(today[k]) : 1;
+    /** |today's value| of every objective (1 where today's is 0). */
+    public double[] todayScale() {
+        double[] s = new double[today.length];
+        for (int k = 0; k < s.length; k++) s[k] = today[k] != 0 ? Math.abs(today[k]) : 1;
+        return s;
     }
 
     /**

@@ -20,12 +20,15 @@ import org.agrifront.problems.croplivestock.QtpEvaluator;
  * optimum, the sum of the other five normalised objectives is minimised, so the reported point is Pareto-optimal
  * rather than one arbitrary optimal vertex.
  * <p>
- * <b>Weighted sums</b> normalise each objective by today's value (output enters negatively): minimise
- * {@code Σ_k w_k f_k / f_k(today)}. A weight of 1 thus trades one percent of one pressure against one percent of
- * another. The paper's schemes put 0 or 1 on water, GHG, N surplus, P surplus and output (2^5 = 32 schemes;
- * conflict, which the paper treats as a constraint only, gets 0). Every weighted sum adds {@value #AUGMENT} × the
- * unweighted sum of all six normalised objectives, which makes each solution Pareto-optimal (not only weakly) and
- * gives the all-zero scheme a meaning: the allocation closest to "a little of everything".
+ * <b>Weighted sums</b> normalise each objective by its range over the payoff table of the six single-objective
+ * optima: {@code (f_k − ideal_k) / (nadir_k − ideal_k)} in minimisation form (output enters negatively), where
+ * {@code ideal_k} is objective k's own optimum and {@code nadir_k} its worst value among the six optima. A weight
+ * of 1 thus weighs "everything this objective can gain" alike for every objective; normalising by today's values
+ * instead lets the pressure with the largest relative room (water, −75%) swamp the others, and output, which can
+ * gain only +10%, never moves. Where an objective's range is 0, today's value scales it. The paper's schemes put 0
+ * or 1 on water, GHG, N surplus, P surplus and output (2^5 = 32 schemes; conflict, which the paper treats as a
+ * constraint only, gets 0). Every weighted sum adds {@value #AUGMENT} × the unweighted sum of all six normalised
+ * objectives, which makes each solution Pareto-optimal (not only weakly) and gives the all-zero scheme a meaning.
  * <p>
  * <b>Reference front</b>: the weighted sums for all Das–Dennis weight vectors on the six objectives with the
  * fewest divisions giving at least the requested number of points (4 divisions: 126 points). These are supported
@@ -46,12 +49,13 @@ public final class CropLivestockModel implements ExactModel {
         CropLivestockProblem p = (CropLivestockProblem) problem;
         try (CropLivestockLp lp = new CropLivestockLp(p)) {
             List<ExactPoint> optima = optima(p, lp, options.timeLimitMillis());
+            double[] scale = rangeScale(p, lp, optima);
             List<ExactPoint> front = new ArrayList<>();
             int divisions = 1;
             while (dasDennis(QtpEvaluator.OBJECTIVES, divisions).size() < options.frontPoints()) divisions++;
             List<double[]> weights = dasDennis(QtpEvaluator.OBJECTIVES, divisions);
             for (int j = 0; j < weights.size(); j++) {
-                front.add(weighted(p, lp, weights.get(j), "ws " + j, options.timeLimitMillis()));
+                front.add(weighted(p, lp, weights.get(j), scale, "ws " + j, options.timeLimitMillis()));
             }
             Map<String, Object> meta = new LinkedHashMap<>();
             meta.put("solver", "OR-Tools GLOP (LP)");
@@ -59,8 +63,9 @@ public final class CropLivestockModel implements ExactModel {
             meta.put("rows", lp.rows());
             meta.put("rowMargin", CropLivestockLp.MARGIN);
             meta.put("optima", "lexicographic: objective alone, then the sum of the other normalised objectives");
-            meta.put("referenceFront", "weighted sums sum_k w_k f_k / f_k(today) (+" + AUGMENT
-                    + " x unweighted sum) over Das-Dennis weights, " + divisions + " divisions, " + weights.size() + " points");
+            meta.put("referenceFront", "weighted sums sum_k w_k (f_k - ideal_k) / (nadir_k - ideal_k) over the payoff table (+"
+                    + AUGMENT + " x unweighted sum) over Das-Dennis weights, " + divisions + " divisions, " + weights.size() + " points");
+            meta.put("normalisationRanges", ranges(p, scale));
             return new BoundsResult(optima, front, meta);
         }
     }
@@ -91,8 +96,38 @@ public final class CropLivestockModel implements ExactModel {
         return out;
     }
 
-    /** The paper's 32 schemes: 0/1 weights on water, GHG, N, P and output (bit order as listed), augmented. */
-    public static List<ExactPoint> schemes(CropLivestockProblem p, CropLivestockLp lp, long timeLimitMillis) {
+    /**
+     * Range of each objective over the payoff table of {@code optima} (|worst − best| among the optima), today's
+     * value where that range is 0 or an optimum failed.
+     */
+    public static double[] rangeScale(CropLivestockProblem p, CropLivestockLp lp, List<ExactPoint> optima) {
+        double[] today = lp.todayScale();
+        double[] s = new double[QtpEvaluator.OBJECTIVES];
+        for (int k = 0; k < s.length; k++) {
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (ExactPoint o : optima) {
+                double v = o.objectives()[k];
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            double range = hi - lo;
+            s[k] = Double.isFinite(range) && range > 1e-9 * Math.max(1, Math.abs(hi)) ? range : today[k];
+        }
+        return s;
+    }
+
+    static Map<String, Double> ranges(CropLivestockProblem p, double[] scale) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int k = 0; k < scale.length; k++) m.put(p.objectives().get(k).name(), scale[k]);
+        return m;
+    }
+
+    /**
+     * The paper's 32 schemes: 0/1 weights on water, GHG, N, P and output (bit order as listed), range-normalised
+     * over the payoff table of {@code optima}, augmented.
+     */
+    public static List<ExactPoint> schemes(CropLivestockProblem p, CropLivestockLp lp, List<ExactPoint> optima, long timeLimitMillis) {
+        double[] scale = rangeScale(p, lp, optima);
         List<ExactPoint> out = new ArrayList<>();
         for (int mask = 0; mask < 32; mask++) {
             double[] w = new double[QtpEvaluator.OBJECTIVES];
@@ -102,17 +137,18 @@ public final class CropLivestockModel implements ExactModel {
                 w[SCHEME_OBJECTIVES[b]] = on ? 1 : 0;
                 bits.append(on ? '1' : '0');
             }
-            out.add(weighted(p, lp, w, "scheme " + bits, timeLimitMillis));
+            out.add(weighted(p, lp, w, scale, "scheme " + bits, timeLimitMillis));
         }
         return out;
     }
 
-    /** The augmented weighted sum with weights {@code w} (objective order). */
-    public static ExactPoint weighted(CropLivestockProblem p, CropLivestockLp lp, double[] w, String label, long timeLimitMillis) {
+    /** The augmented weighted sum with weights {@code w} (objective order) on objectives divided by {@code scale}. */
+    public static ExactPoint weighted(CropLivestockProblem p, CropLivestockLp lp, double[] w, double[] scale, String label,
+                                      long timeLimitMillis) {
         long t0 = System.nanoTime();
         double[] aw = new double[w.length];
         for (int k = 0; k < w.length; k++) aw[k] = w[k] + AUGMENT;
-        LinearProgram.Solution s = lp.minimise(aw, timeLimitMillis);
+        LinearProgram.Solution s = lp.minimise(aw, scale, timeLimitMillis);
         if (!s.ok()) return failed(p, label, s);
         return point(p, label, CropLivestockLp.genome(s.values()), s.status().name(), (System.nanoTime() - t0) / 1e9);
     }

@@ -83,7 +83,7 @@ class CropLivestockModelTest {
     void thePapersSchemesAreThirtyTwoZeroOneWeightings() {
         CropLivestockProblem p = oneCell();
         try (CropLivestockLp lp = new CropLivestockLp(p)) {
-            List<ExactPoint> schemes = CropLivestockModel.schemes(p, lp, 10_000);
+            List<ExactPoint> schemes = CropLivestockModel.schemes(p, lp, CropLivestockModel.optima(p, lp, 10_000), 10_000);
             assertEquals(32, schemes.size());
             assertEquals("scheme 00000", schemes.get(0).label());
             assertEquals("scheme 10000", schemes.get(16).label()); // water only
