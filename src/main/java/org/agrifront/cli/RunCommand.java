@@ -61,11 +61,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--crossover", description = "Crossover, NAME or NAME:key=value,... e.g. uniform:probability=0.9, one-point, two-point, sbx:eta=15.")
     String crossover;
 
-    @Option(names = "--mutation", description = "Mutation, e.g. reset:genes=1, unit-block:blocks=1 (land use), pm:eta=20.")
+    @Option(names = "--mutation", description = "Mutation, e.g. reset:genes=1, unit-block:blocks=1 (land use), pm:eta=20, activity-scale:genes=20 (crop-livestock).")
     String mutation;
 
     @Option(names = "--init", defaultValue = "random",
-            description = "Initial population: random, or a problem's own (land use: scalarized). Default: ${DEFAULT-VALUE}.")
+            description = "Initial population: random, or a problem's own (land use: scalarized; crop-livestock: current). Default: ${DEFAULT-VALUE}.")
     String initialization;
 
     @Option(names = "--constraint-handling", defaultValue = "dominance",
