@@ -30,13 +30,16 @@ import org.apache.sis.coverage.SampleDimension;
 import org.apache.sis.coverage.grid.GridCoverage;
 import org.apache.sis.coverage.grid.GridExtent;
 import org.apache.sis.coverage.grid.GridGeometry;
+import org.apache.sis.coverage.grid.PixelInCell;
 import org.apache.sis.referencing.CommonCRS;
 import org.apache.sis.referencing.IdentifiedObjects;
 import org.apache.sis.referencing.crs.AbstractCRS;
 import org.apache.sis.referencing.cs.AxesConvention;
+import org.apache.sis.referencing.operation.transform.LinearTransform;
 import org.apache.sis.storage.DataStoreException;
 import org.apache.sis.storage.GridCoverageResource;
 import org.apache.sis.storage.StorageConnector;
+import org.apache.sis.storage.event.WarningEvent;
 import org.apache.sis.storage.geotiff.GeoTiffStore;
 import org.apache.sis.storage.geotiff.GeoTiffStoreProvider;
 import org.apache.sis.util.Utilities;
@@ -45,8 +48,6 @@ import org.apache.sis.util.collection.TreeTable;
 import org.opengis.referencing.crs.CoordinateReferenceSystem;
 import org.opengis.referencing.cs.AxisDirection;
 import org.opengis.referencing.cs.CoordinateSystem;
-import org.apache.sis.coverage.grid.PixelInCell;
-import org.apache.sis.referencing.operation.transform.LinearTransform;
 import org.opengis.referencing.operation.Matrix;
 import org.opengis.referencing.operation.MathTransform;
 
@@ -77,7 +78,10 @@ import org.opengis.referencing.operation.MathTransform;
  * <p><b>Limits.</b> Multi-band files store bands pixel-interleaved; the JDK writer declares no ExtraSamples, so GDAL
  * prints a harmless warning ("Defining non-color channels as ExtraSamples") when it opens a file of two or more
  * bands. No overviews, tiles, colour tables or projected CRSs are written. The reader accepts any GeoTIFF in WGS 84
- * longitude/latitude (EPSG:4326 or CRS:84) on a north-up or south-up regular grid; other CRSs are an error.
+ * longitude/latitude (EPSG:4326 or CRS:84) on a north-up or south-up regular grid, tiled or in strips, with the
+ * compressions SIS 1.6 decodes (none, LZW, deflate, PackBits, CCITT RLE; horizontal predictor). Other CRSs are an
+ * error, and so are GDAL's ZSTD, LERC and JPEG compressions and its floating-point predictor ({@code PREDICTOR=3}),
+ * which SIS does not decode. Only the first image is read (GDAL overviews are ignored).
  */
 public final class GeoTiff {
     static final int TAG_MODEL_PIXEL_SCALE = 33550;
@@ -234,7 +238,10 @@ public final class GeoTiff {
      */
     public static GeoRaster read(Path file) {
         if (!Files.isRegularFile(file)) throw InputException.file(file, "file not found");
+        List<String> warnings = new ArrayList<>();
         try (GeoTiffStore store = new GeoTiffStore(new GeoTiffStoreProvider(), new StorageConnector(file))) {
+            // With a listener SIS reports its warnings here instead of logging them; they explain failures below.
+            store.addListener(WarningEvent.class, event -> warnings.add(event.getDescription().getMessage()));
             List<GridCoverageResource> images = store.components();
             if (images.isEmpty()) throw InputException.file(file, "the TIFF file holds no image");
             GridCoverage coverage = images.get(0).read(null).forConvertedValues(false);
@@ -242,7 +249,8 @@ public final class GeoTiff {
             Optional<TreeTable> nativeTags = store.getNativeMetadata();
             return raster(file, coverage, placement.grid(), placement.southUp(), nativeTags.map(TreeTable::getRoot).orElse(null));
         } catch (DataStoreException e) {
-            throw InputException.file(file, "cannot read as GeoTIFF: " + e.getMessage());
+            throw InputException.file(file, "cannot read as GeoTIFF: " + e.getMessage()
+                    + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")"));
         }
     }
 

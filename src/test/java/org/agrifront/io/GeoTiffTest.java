@@ -162,6 +162,19 @@ class GeoTiffTest {
     }
 
     @Test
+    void aTiledLzwSouthUpInt16FileWrittenByGdalReadsNorthUp() throws Exception {
+        Path file = Path.of(getClass().getResource("gdal-int16-lzw-southup.tif").toURI());
+        GeoRaster r = GeoTiff.read(file);
+        assertEquals(GRID, r.grid());
+        assertEquals(SampleType.INT32, r.type());
+        assertEquals(-1, r.nodata());
+        assertEquals("counts", r.band(0).name());
+        assertEquals("head", r.band(0).unit());
+        // stored south-up; see the README next to the file
+        assertArrayEquals(new double[] {8, 9, 10, 11, 4, 5, -1, 7, 0, 1, 2, 3}, r.band(0).values());
+    }
+
+    @Test
     void missingAndNonTiffFilesAreOneLineErrors() throws Exception {
         Path missing = dir.resolve("missing.tif");
         assertEquals(missing + ": file not found",
