@@ -3,6 +3,7 @@ package org.agrifront.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.agrifront.problems.croplivestock.QtpGenerator;
 import org.agrifront.problems.landuse.LandUseGenerator;
 import org.agrifront.problems.manure.ManureReader;
 import org.agrifront.problems.manure.ManureReconstruction;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code agrifront generate …}: synthetic instances in the real data's formats. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic instance in the same file formats as the real data.",
-        subcommands = {GenerateCommand.LandUse.class, GenerateCommand.Manure.class})
+        subcommands = {GenerateCommand.LandUse.class, GenerateCommand.Manure.class, GenerateCommand.Qtp.class})
 public final class GenerateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -72,6 +73,29 @@ public final class GenerateCommand implements Runnable {
             r.report().forEach(System.out::println);
             ReconstructionCheck.lines(ManureReader.read(dir)).forEach(System.out::println);
             System.out.println("wrote " + String.join(", ", new java.util.TreeSet<>(ManureReconstruction.writtenFiles())) + " to " + dir);
+            return 0;
+        }
+    }
+
+    @Command(name = "qtp", mixinStandardHelpOptions = true,
+            description = {"Synthetic Qinghai-Tibetan Plateau crop-livestock instance: GeoTIFF rasters (region, basin, masks,",
+                    "cropland, biomass, today's crops and livestock, non-agricultural loads, safe boundaries) and CSV tables",
+                    "(activities, coefficients, regions, basins), the layout the croplivestock problem reads."})
+    static final class Qtp implements Callable<Integer> {
+        @Option(names = "--cells", required = true, description = "Number of planning cells (100..200000).")
+        int cells;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+        long seed;
+        @Option(names = "--just-headroom", defaultValue = "0.5",
+                description = "Just boundaries: today's per-capita use x population x (1 + headroom). Default: ${DEFAULT-VALUE}.")
+        double justHeadroom;
+        @Option(names = "--out", required = true, description = "Output folder.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            QtpGenerator.generate(out, new QtpGenerator.Params(cells, seed, justHeadroom));
+            System.out.println("wrote synthetic crop-livestock instance (" + cells + " cells, seed " + seed + ") to " + out);
             return 0;
         }
     }

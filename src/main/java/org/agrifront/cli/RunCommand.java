@@ -19,6 +19,7 @@ import org.agrifront.engine.Engines;
 import org.agrifront.engine.RunResult;
 import org.agrifront.engine.RunSpec;
 import org.agrifront.experiment.SingleRun;
+import org.agrifront.experiment.SolutionsFile;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
 
@@ -60,11 +61,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--crossover", description = "Crossover, NAME or NAME:key=value,... e.g. uniform:probability=0.9, one-point, two-point, sbx:eta=15.")
     String crossover;
 
-    @Option(names = "--mutation", description = "Mutation, e.g. reset:genes=1, unit-block:blocks=1 (land use), pm:eta=20.")
+    @Option(names = "--mutation", description = "Mutation, e.g. reset:genes=1, unit-block:blocks=1 (land use), pm:eta=20, activity-scale:genes=20 (crop-livestock).")
     String mutation;
 
     @Option(names = "--init", defaultValue = "random",
-            description = "Initial population: random, or a problem's own (land use: scalarized). Default: ${DEFAULT-VALUE}.")
+            description = "Initial population: random, or a problem's own (land use: scalarized; crop-livestock: current). Default: ${DEFAULT-VALUE}.")
     String initialization;
 
     @Option(names = "--constraint-handling", defaultValue = "dominance",
@@ -73,6 +74,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--param", description = "Algorithm parameter key=value, e.g. divisions=12 (NSGA-III), penalty=1000. Repeatable.")
     Map<String, Double> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--initial-solutions", paramLabel = "FILE",
+            description = {"Seed the initial population with the genomes of a solutions.csv (a run's, or the exact solutions",
+                    "written by 'scenarios'); the remaining members come from --init. Recorded in run.json."})
+    Path initialSolutions;
 
     @Option(names = "--no-solutions", description = "Do not write solutions.csv and variables.csv.")
     boolean noSolutions;
@@ -94,9 +100,15 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private <G> int run(Engine eng, Problem<G> problem, AlgorithmSpec spec, Path dir) {
-        RunSpec<G> runSpec = new RunSpec<>(problem, spec, seed, generations);
+        List<G> seeds = initialSolutions == null ? List.of() : SolutionsFile.read(initialSolutions, problem);
+        if (seeds.size() > spec.populationSize()) {
+            throw new IllegalArgumentException(initialSolutions + ": " + seeds.size() + " solutions do not fit a population of "
+                    + spec.populationSize());
+        }
+        RunSpec<G> runSpec = new RunSpec<>(problem, spec, seed, generations, seeds);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("problemFile", problemFile.toString());
+        if (initialSolutions != null) extra.put("initialSolutions", initialSolutions.toString());
         RunResult<G> result = SingleRun.execute(eng, runSpec, dir, !noSolutions, extra,
                 quiet ? null : new ProgressLine<>(generations));
         summarize(problem, result, dir);
