@@ -19,6 +19,7 @@ import org.agrifront.engine.Engines;
 import org.agrifront.engine.RunResult;
 import org.agrifront.engine.RunSpec;
 import org.agrifront.experiment.SingleRun;
+import org.agrifront.experiment.SolutionsFile;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
 
@@ -41,8 +42,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "nsga2", description = "nsga2 or nsga3. Default: ${DEFAULT-VALUE}.")
     String algorithm;
 
-    @Option(names = "--population", defaultValue = "100", description = "Population size. Default: ${DEFAULT-VALUE}.")
-    int population;
+    @Option(names = "--population", description = {"Population size. Default: 100 for nsga2; for nsga3 the number of reference",
+            "directions rounded up to a multiple of 4 (e.g. 156 for 8 objectives, 92 for 3)."})
+    Integer population;
 
     @Option(names = "--generations", defaultValue = "100",
             description = "Generations after the initial population (evaluations = population x (generations + 1)). Default: ${DEFAULT-VALUE}.")
@@ -63,9 +65,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mutation", description = "Mutation, e.g. reset:genes=1, unit-block:blocks=1 (land use), pm:eta=20.")
     String mutation;
 
-    @Option(names = "--init", defaultValue = "random",
-            description = "Initial population: random, or a problem's own (land use: scalarized). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--init",
+            description = "Initial population: random, or a problem's own (land use: scalarized; crop switching: current). Default: the problem's (random for land use, current for crop switching).")
     String initialization;
+
+    @Option(names = "--initial-solutions", paramLabel = "FILE",
+            description = {"Seed the first members of the initial population with the genomes in FILE (a solutions.csv, e.g. the",
+                    "optima-solutions.csv written by bounds); the rest come from --init."})
+    Path initialSolutions;
 
     @Option(names = "--constraint-handling", defaultValue = "dominance",
             description = "dominance (Deb), penalty or repair. Default: ${DEFAULT-VALUE}.")
@@ -85,18 +92,26 @@ public final class RunCommand implements Callable<Integer> {
         Engine eng = Engines.get(engine);
         String alg = Algorithms.canonical(algorithm);
         Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));
-        AlgorithmSpec spec = new AlgorithmSpec(alg, population,
+        int size = population != null ? population : Algorithms.defaultPopulation(alg, problem.numberOfObjectives(), parameters);
+        AlgorithmSpec spec = new AlgorithmSpec(alg, size,
                 crossover == null ? null : OperatorSpec.parse(crossover),
                 mutation == null ? null : OperatorSpec.parse(mutation),
-                ConstraintHandling.parse(constraintHandling), initialization, parameters);
+                ConstraintHandling.parse(constraintHandling),
+                initialization != null ? initialization : problem.defaultInitialization(), parameters);
         Path dir = out != null ? out : Path.of("results", "runs", problem.name(), eng.name() + "-" + alg + "-seed" + seed);
         return run(eng, problem, spec, dir);
     }
 
     private <G> int run(Engine eng, Problem<G> problem, AlgorithmSpec spec, Path dir) {
-        RunSpec<G> runSpec = new RunSpec<>(problem, spec, seed, generations);
+        List<G> seeds = initialSolutions == null ? List.of() : SolutionsFile.read(initialSolutions, problem);
+        if (seeds.size() > spec.populationSize()) {
+            throw new IllegalArgumentException(initialSolutions + " holds " + seeds.size() + " solutions, more than the population ("
+                    + spec.populationSize() + ")");
+        }
+        RunSpec<G> runSpec = new RunSpec<>(problem, spec, seed, generations, seeds);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("problemFile", problemFile.toString());
+        if (initialSolutions != null) extra.put("initialSolutions", initialSolutions.toString());
         RunResult<G> result = SingleRun.execute(eng, runSpec, dir, !noSolutions, extra,
                 quiet ? null : new ProgressLine<>(generations));
         summarize(problem, result, dir);

@@ -37,6 +37,7 @@ public final class RunContext<G, W> {
     private final RunListener<G> listener;
     private final long start = System.nanoTime();
     private long evaluations;
+    private final java.util.Map<String, Object> diagnostics = new java.util.TreeMap<>();
 
     @SuppressWarnings("unchecked")
     public RunContext(RunSpec<G> spec, RandomGenerator rng, RunListener<G> listener) {
@@ -48,8 +49,10 @@ public final class RunContext<G, W> {
         this.constraints = problem.numberOfConstraints();
         this.senses = Dominance.senses(problem);
         AlgorithmSpec a = spec.algorithm();
-        OperatorSpec cx = a.crossover() != null ? a.crossover() : Operators.defaultCrossover(problem.encoding());
-        OperatorSpec mu = a.mutation() != null ? a.mutation() : Operators.defaultMutation(problem.encoding());
+        OperatorSpec cx = a.crossover() != null ? a.crossover()
+                : problem.defaultCrossover().orElse(Operators.defaultCrossover(problem.encoding()));
+        OperatorSpec mu = a.mutation() != null ? a.mutation()
+                : problem.defaultMutation().orElse(Operators.defaultMutation(problem.encoding()));
         this.crossover = Operators.crossover(problem, cx);
         this.mutation = Operators.mutation(problem, mu);
         this.handling = a.constraintHandling();
@@ -195,15 +198,16 @@ public final class RunContext<G, W> {
     public RunResult<G> result(List<Candidate<W>> population, int generations, boolean stoppedEarly) {
         List<Individual<G>> pop = individuals(population);
         return new RunResult<>(Dominance.nondominated(pop, senses), pop, generations, evaluations, elapsedNanos(),
-                stoppedEarly);
+                stoppedEarly, diagnostics);
+    }
+
+    /** Records what the engine reports about its set-up (e.g. reference directions); ends up in run.json. */
+    public void note(String key, Object value) {
+        diagnostics.put(key, value);
     }
 
     /** NSGA-III divisions {outer, inner} from the parameters or the defaults for the number of objectives. */
     public int[] divisions() {
-        int[] d = Algorithms.defaultDivisions(objectives);
-        AlgorithmSpec a = spec.algorithm();
-        int outer = (int) a.parameter("divisions", d[0]);
-        int inner = (int) a.parameter("innerDivisions", a.parameters().containsKey("divisions") ? 0 : d[1]);
-        return new int[] {outer, inner};
+        return Algorithms.divisions(objectives, spec.algorithm().parameters());
     }
 }

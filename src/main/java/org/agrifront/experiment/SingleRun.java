@@ -48,7 +48,7 @@ public final class SingleRun {
         m.put("status", result.stoppedEarly() ? "stopped" : "complete");
         m.put("problem", problem.name());
         m.put("engine", engine.name());
-        m.put("algorithm", algorithmMap(a));
+        m.put("algorithm", algorithmMap(a, problem));
         m.put("seed", spec.seed());
         m.put("generations", result.generations());
         m.put("evaluations", result.evaluations());
@@ -61,6 +61,7 @@ public final class SingleRun {
         m.put("frontSize", result.front().size());
         m.put("feasibleInFront", result.front().stream().filter(Individual::feasible).count());
         m.put("files", solutions ? List.of(RunFiles.FRONT, RunFiles.SOLUTIONS, RunFiles.VARIABLES) : List.of(RunFiles.FRONT));
+        if (!result.diagnostics().isEmpty()) m.put("engineDiagnostics", result.diagnostics());
         m.put("instance", problem.describe());
         if (extra != null) m.putAll(extra);
         Map<String, Object> timing = new LinkedHashMap<>();
@@ -71,12 +72,14 @@ public final class SingleRun {
         return m;
     }
 
-    static Map<String, Object> algorithmMap(AlgorithmSpec a) {
+    static Map<String, Object> algorithmMap(AlgorithmSpec a, Problem<?> problem) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", a.name());
         m.put("population", a.populationSize());
-        m.put("crossover", a.crossover() == null ? "default" : a.crossover().toString());
-        m.put("mutation", a.mutation() == null ? "default" : a.mutation().toString());
+        m.put("crossover", (a.crossover() != null ? a.crossover() : problem.defaultCrossover()
+                .orElse(org.agrifront.core.variation.Operators.defaultCrossover(problem.encoding()))).toString());
+        m.put("mutation", (a.mutation() != null ? a.mutation() : problem.defaultMutation()
+                .orElse(org.agrifront.core.variation.Operators.defaultMutation(problem.encoding()))).toString());
         m.put("constraintHandling", a.constraintHandling().label());
         m.put("initialization", a.initialization());
         m.put("parameters", a.parameters());
