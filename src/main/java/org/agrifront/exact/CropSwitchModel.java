@@ -34,12 +34,10 @@ import org.agrifront.problems.cropswitch.Dimension;
  * </ul>
  * {@code optima.csv} holds G1; the reference front is the non-dominated union of G1, G2 and G3, topped up with
  * weighted-sum optima (random weights) to the requested number of points; {@code goals.csv} and {@code goals.md}
- * hold all three goals. Production and income rows ask for 1e-7 more than the current values so that the LP
- * solutions, rescaled into genomes, evaluate feasible despite the solver's tolerances.
+ * hold all three goals. Rows are scaled to current values (production per crop, income per cell, improvements), so
+ * GLOP's feasibility tolerance is relative; the problem counts shortfalls below 1e-6 as met, which covers it.
  */
 public final class CropSwitchModel implements ExactModel {
-    /** Relative margin on the hard constraints (see class comment). */
-    static final double MARGIN = 1e-7;
     static final int ENVIRONMENTAL = Dimension.COUNT - 1;
 
     @Override
@@ -81,7 +79,6 @@ public final class CropSwitchModel implements ExactModel {
             meta.put("variables", f.lp.variables());
             meta.put("rows", f.lp.rows());
             meta.put("solves", f.solves);
-            meta.put("marginRelaxed", f.marginRelaxed);
             meta.put("g3Linearisation", "lexicographic max-min: max t s.t. g_d >= t (weighted), g_d >= 0 (all); then max mean g of weighted at t*");
             meta.put("g3Selection", "max Aver(g)/Var(g) over the 8 dimensions among the 128 weightings");
             meta.put("g3Selected", selected < 0 ? null : g3.get(selected).label());
@@ -143,10 +140,7 @@ public final class CropSwitchModel implements ExactModel {
         final int[] dimensionRow = new int[Dimension.COUNT];
         final double[][] beta;
         final double[] alpha = new double[Dimension.COUNT];
-        final List<int[]> marginRows = new ArrayList<>(); // {row}, lower bound = base + MARGIN
-        final List<Double> marginBase = new ArrayList<>();
         int solves;
-        boolean marginRelaxed;
 
         Formulation(CropSwitchProblem problem, long timeLimitMillis) {
             this.problem = problem;
@@ -171,9 +165,7 @@ public final class CropSwitchModel implements ExactModel {
                 if (data.groupSize(groupOf(e)) < 2) continue;
                 int k = data.cropOf(e);
                 if (prodRow[k] < 0) {
-                    prodRow[k] = lp.row("production_" + data.crops().get(k).id(), 1 + MARGIN, LinearProgram.INFINITY);
-                    marginRows.add(new int[] {prodRow[k]});
-                    marginBase.add(1.0);
+                    prodRow[k] = lp.row("production_" + data.crops().get(k).id(), 1, LinearProgram.INFINITY);
                 }
             }
             for (int e = 0; e < n; e++) {
@@ -186,10 +178,7 @@ public final class CropSwitchModel implements ExactModel {
                 for (int g = data.firstGroup(c); g < data.endGroup(c); g++) choice |= data.groupSize(g) > 1;
                 if (!choice) continue;
                 double scale = Math.max(Math.abs(income[c]), 1e-12);
-                double base = income[c] / scale;
-                int row = lp.row("income_" + data.cell5m(c), base + MARGIN, LinearProgram.INFINITY);
-                marginRows.add(new int[] {row});
-                marginBase.add(base);
+                int row = lp.row("income_" + data.cell5m(c), income[c] / scale, LinearProgram.INFINITY);
                 for (int g = data.firstGroup(c); g < data.endGroup(c); g++) {
                     for (int e = data.firstEntry(g); e < data.endEntry(g); e++) {
                         lp.coefficient(row, e, data.perHectare(e, Dimension.INCOME) / scale);
@@ -290,15 +279,7 @@ public final class CropSwitchModel implements ExactModel {
 
         LinearProgram.Solution run() {
             solves++;
-            LinearProgram.Solution s = lp.solve(timeLimit);
-            if (s.status() == LinearProgram.Status.INFEASIBLE && !marginRelaxed) {
-                // a constraint with no slack at all: drop the safety margin and solve again
-                marginRelaxed = true;
-                for (int i = 0; i < marginRows.size(); i++) lp.rowBounds(marginRows.get(i)[0], marginBase.get(i), LinearProgram.INFINITY);
-                solves++;
-                s = lp.solve(timeLimit);
-            }
-            return s;
+            return lp.solve(timeLimit);
         }
 
         ExactPoint decode(String label, LinearProgram.Solution s) {

@@ -54,14 +54,15 @@ import org.agrifront.io.Numbers;
  * {@code production_<crop>}: relative shortfall of national production, {@code (current − new) / current}.
  * {@code cell_income}: the per-cell constraint aggregated as the total shortfall of the cells below their current
  * income over national income, {@code Σ_c max(0, I0_c − I_c) / Σ_c |I0_c|}; 0 exactly when every cell keeps its
- * income, and comparable to the production shortfalls in Deb's total violation. Shortfalls below 1e-9 (relative)
- * are rounding and count as 0.
+ * income, and comparable to the production shortfalls in Deb's total violation. Shortfalls below 1e-6 (relative to
+ * the crop's production or the cell's income) count as met: they are below the LP solver's feasibility tolerance
+ * and far below any agronomic meaning.
  */
 public final class CropSwitchProblem implements Problem<double[]> {
     /** Initialisation around the current allocation (member 0 is the current allocation itself). */
     public static final String CURRENT = "current";
-    /** Relative tolerance below which a shortfall is floating-point noise. */
-    static final double TOLERANCE = 1e-9;
+    /** Relative shortfall that counts as met (LP tolerances, rounding). */
+    public static final double TOLERANCE = 1e-6;
 
     private final String name;
     private final CropSwitchData data;

@@ -13,7 +13,7 @@ import java.util.Map;
  * Per-hectare intensities (blue, green, ghg, N, P, K, pesticides, income) are listed in {@link #INTENSITY}; every
  * cell-crop differs so that a mix-up of cells, crops or dimensions changes the totals.
  */
-final class TinyCropSwitch {
+public final class TinyCropSwitch {
     static final double[][] AREA = {{10, 10, 0}, {10, 30, 0}, {5, 0, 5}};
     static final double[][] YIELD = {{2, 1, 0}, {3, 1, 0}, {1, 0, 1}};
     static final double[][][] INTENSITY = {
@@ -24,7 +24,7 @@ final class TinyCropSwitch {
     private TinyCropSwitch() {
     }
 
-    static CropSwitchData data() {
+    public static CropSwitchData data() {
         List<Crop> crops = List.of(new Crop("a", "whea", "crop a", "winter"), new Crop("b", "rape", "crop b", "winter"),
                 new Crop("c", "soyb", "crop c", "summer"));
         return CropSwitchData.build(crops, List.of("P1", "P2"), new long[] {100, 101, 102}, new double[] {110, 110.1, 110.2},
@@ -32,7 +32,7 @@ final class TinyCropSwitch {
                 Map.of());
     }
 
-    static CropSwitchProblem problem() {
+    public static CropSwitchProblem problem() {
         return new CropSwitchProblem("tiny", data());
     }
 }
