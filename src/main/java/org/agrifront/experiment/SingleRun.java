@@ -55,6 +55,7 @@ public final class SingleRun {
         m.put("initialSeeds", spec.initialPopulation().size());
         m.put("encoding", problem.encoding().describe());
         m.put("objectives", problem.objectives().stream().map(o -> Map.of("name", o.name(), "sense", o.sense().label(), "unit", o.unit())).toList());
+        if (!problem.objectiveReferences().isEmpty()) m.put("objectiveReferences", problem.objectiveReferences());
         m.put("constraints", problem.constraints().stream().map(c -> Map.of("name", c.name(), "unit", c.unit(), "description", c.description())).toList());
         List<String> options = RunFiles.options(problem);
         if (!options.isEmpty()) m.put("options", options);
