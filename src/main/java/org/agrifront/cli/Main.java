@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "agrifront", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Evolutionary multi-objective optimisation of agricultural land systems.",
-        subcommands = {RunCommand.class, ValidateCommand.class, GenerateCommand.class, BoundsCommand.class, PlotCommand.class,
+        subcommands = {RunCommand.class, StudyCommand.class, ReportCommand.class, ValidateCommand.class, GenerateCommand.class,
+                BoundsCommand.class, PlotCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input (files, options). */

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.agrifront.core.Individual;
 import org.agrifront.core.Problem;
+import org.agrifront.core.variation.Operators;
 import org.agrifront.engine.AlgorithmSpec;
 import org.agrifront.engine.Engine;
 import org.agrifront.engine.RunListener;
@@ -73,14 +74,20 @@ public final class SingleRun {
         return m;
     }
 
+    /** The algorithm as specified ({@code default} where the spec leaves an operator to the problem). */
+    public static Map<String, Object> algorithmMap(AlgorithmSpec a) {
+        return algorithmMap(a, null);
+    }
+
+    /** The algorithm as run: with a problem, operators the spec leaves open are resolved to its defaults. */
     static Map<String, Object> algorithmMap(AlgorithmSpec a, Problem<?> problem) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", a.name());
         m.put("population", a.populationSize());
-        m.put("crossover", (a.crossover() != null ? a.crossover() : problem.defaultCrossover()
-                .orElse(org.agrifront.core.variation.Operators.defaultCrossover(problem.encoding()))).toString());
-        m.put("mutation", (a.mutation() != null ? a.mutation() : problem.defaultMutation()
-                .orElse(org.agrifront.core.variation.Operators.defaultMutation(problem.encoding()))).toString());
+        m.put("crossover", a.crossover() != null ? a.crossover().toString() : problem == null ? "default"
+                : problem.defaultCrossover().orElse(Operators.defaultCrossover(problem.encoding())).toString());
+        m.put("mutation", a.mutation() != null ? a.mutation().toString() : problem == null ? "default"
+                : problem.defaultMutation().orElse(Operators.defaultMutation(problem.encoding())).toString());
         m.put("constraintHandling", a.constraintHandling().label());
         m.put("initialization", a.initialization());
         m.put("parameters", a.parameters());

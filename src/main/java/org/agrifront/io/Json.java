@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,6 +90,12 @@ public final class Json {
     static InputException translate(Path file, JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
+        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+            // a syntax error, also when the mapper wraps it while filling a field: say so, whatever was being read
+            JsonProcessingException syntax = e instanceof StreamReadException ? e : (JsonProcessingException) e.getCause();
+            JsonLocation at = syntax.getLocation();
+            return new InputException(file, at == null ? line : at.getLineNr(), null, "malformed JSON: " + syntax.getOriginalMessage(), e);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));

@@ -1,0 +1,208 @@
+package org.agrifront.experiment;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.agrifront.analysis.QualityIndicators;
+import org.agrifront.core.Problem;
+import org.agrifront.core.variation.OperatorSpec;
+import org.agrifront.core.variation.Operators;
+import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.Algorithms;
+import org.agrifront.engine.ConstraintHandling;
+import org.agrifront.engine.Engine;
+import org.agrifront.engine.Engines;
+import org.agrifront.io.Json;
+import org.agrifront.problems.ProblemSource;
+import org.agrifront.problems.Problems;
+
+/**
+ * Reads and validates an experiment file into a {@link Study}. Every error is one {@link InputException} naming the
+ * file and the JSON path ({@code $.algorithms[2].engine}) with what was expected and found. Problem files are
+ * loaded (and checked) as well; relative paths resolve against the repository root, i.e. the folder holding
+ * {@code experiments/}, or else the experiment file's own folder.
+ */
+public final class StudyReader {
+    /** Algorithm parameters the engines read (anything else is a typo). */
+    static final List<String> PARAMETERS = List.of("divisions", "innerDivisions", "penalty");
+    static final int DEFAULT_POPULATION = 100;
+
+    private StudyReader() {
+    }
+
+    /** True when {@code root} looks like an experiment file rather than a problem file (which has a "type"). */
+    public static boolean isStudy(com.fasterxml.jackson.databind.JsonNode root) {
+        return root.isObject() && !root.has("type") && (root.has("algorithms") || root.has("problems") || root.has("seeds"));
+    }
+
+    public static Study read(Path file) {
+        StudySpec spec = Json.read(file, StudySpec.class);
+        Path base = baseDir(file);
+        String name = spec.name() != null ? spec.name() : Problems.defaultName(file);
+        checkName(file, "$.name", name);
+
+        List<StudySpec.ProblemEntry> problemEntries = nonEmpty(file, "$.problems", spec.problems());
+        List<Study.StudyProblem> problems = new ArrayList<>();
+        Set<String> problemNames = new HashSet<>();
+        for (int i = 0; i < problemEntries.size(); i++) {
+            String path = "$.problems[" + i + "]";
+            StudySpec.ProblemEntry e = Json.require(file, path, problemEntries.get(i));
+            Path problemFile = resolve(base, Json.require(file, path + ".file", e.file()));
+            if (!Files.isRegularFile(problemFile)) {
+                throw Json.invalid(file, path + ".file", "problem file " + problemFile + " not found");
+            }
+            Path data = e.data() == null ? null : resolve(base, e.data());
+            Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));
+            Path reference = null;
+            if (e.referenceFront() != null) {
+                reference = resolve(base, e.referenceFront());
+                if (!Files.isRegularFile(reference)) {
+                    throw Json.invalid(file, path + ".referenceFront", "reference front " + reference
+                            + " not found (write it with: agrifront bounds " + e.file() + ")");
+                }
+            }
+            checkName(file, path + ".file", problem.name());
+            if (!problemNames.add(problem.name())) {
+                throw Json.invalid(file, path + ".file", "problem '" + problem.name() + "' is listed twice");
+            }
+            problems.add(new Study.StudyProblem(problem.name(), problemFile, data, reference, problem));
+        }
+
+        StudySpec.Budget budget = Json.require(file, "$.budget", spec.budget());
+        if ((budget.generations() == null) == (budget.evaluations() == null)) {
+            throw Json.invalid(file, "$.budget", "give exactly one of 'generations' and 'evaluations'");
+        }
+        if (budget.generations() != null && budget.generations() < 0) {
+            throw Json.invalid(file, "$.budget.generations", "expected an integer >= 0, found " + budget.generations());
+        }
+        if (budget.evaluations() != null && budget.evaluations() < 1) {
+            throw Json.invalid(file, "$.budget.evaluations", "expected an integer >= 1, found " + budget.evaluations());
+        }
+
+        List<StudySpec.AlgorithmEntry> algorithmEntries = nonEmpty(file, "$.algorithms", spec.algorithms());
+        List<Study.StudyAlgorithm> algorithms = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < algorithmEntries.size(); i++) {
+            Study.StudyAlgorithm a = algorithm(file, "$.algorithms[" + i + "]", algorithmEntries.get(i), budget, problems);
+            if (!ids.add(a.id())) {
+                throw Json.invalid(file, "$.algorithms[" + i + "]", "a second '" + a.id()
+                        + "'; give each configuration of the same engine and algorithm its own \"label\"");
+            }
+            algorithms.add(a);
+        }
+
+        StudySpec.Seeds seeds = Json.require(file, "$.seeds", spec.seeds());
+        int count = Json.require(file, "$.seeds.count", seeds.count());
+        if (count < 1) throw Json.invalid(file, "$.seeds.count", "expected an integer >= 1, found " + count);
+        long first = seeds.base() == null ? 1 : seeds.base();
+        if (first < 0) throw Json.invalid(file, "$.seeds.base", "expected a seed >= 0, found " + first);
+        List<Long> seedList = new ArrayList<>();
+        for (int k = 0; k < count; k++) seedList.add(first + k);
+
+        int trace = spec.traceInterval() == null ? 10 : spec.traceInterval();
+        if (trace < 1) throw Json.invalid(file, "$.traceInterval", "expected generations >= 1, found " + trace);
+        int threads = spec.threads() == null ? Runtime.getRuntime().availableProcessors() : spec.threads();
+        if (threads < 1) throw Json.invalid(file, "$.threads", "expected an integer >= 1, found " + threads);
+        boolean solutions = spec.solutions() == null || spec.solutions();
+        return new Study(file, name, spec.description(), problems, algorithms, seedList, trace, threads, solutions,
+                analysis(file, spec.analysis()));
+    }
+
+    private static Study.StudyAlgorithm algorithm(Path file, String path, StudySpec.AlgorithmEntry e,
+                                                  StudySpec.Budget budget, List<Study.StudyProblem> problems) {
+        Json.require(file, path, e);
+        String engineName = Json.require(file, path + ".engine", e.engine());
+        Engine engine = attempt(file, path + ".engine", () -> Engines.get(engineName));
+        String name = attempt(file, path + ".name", () -> Algorithms.canonical(Json.require(file, path + ".name", e.name())));
+        if (!engine.algorithms().contains(name)) {
+            throw Json.invalid(file, path + ".name", "engine '" + engine.name() + "' has no algorithm '" + name
+                    + "'; it has: " + String.join(", ", engine.algorithms()));
+        }
+        int population = e.population() == null ? DEFAULT_POPULATION : e.population();
+        if (population < 2) throw Json.invalid(file, path + ".population", "expected an integer >= 2, found " + population);
+        OperatorSpec crossover = e.crossover() == null ? null : attempt(file, path + ".crossover", () -> OperatorSpec.parse(e.crossover()));
+        OperatorSpec mutation = e.mutation() == null ? null : attempt(file, path + ".mutation", () -> OperatorSpec.parse(e.mutation()));
+        ConstraintHandling handling = e.constraintHandling() == null ? ConstraintHandling.DOMINANCE
+                : attempt(file, path + ".constraintHandling", () -> ConstraintHandling.parse(e.constraintHandling()));
+        Map<String, Double> parameters = e.parameters() == null ? Map.of() : e.parameters();
+        for (Map.Entry<String, Double> p : parameters.entrySet()) {
+            if (!PARAMETERS.contains(p.getKey())) {
+                throw Json.invalid(file, path + ".parameters." + p.getKey(), "unknown parameter; known: " + String.join(", ", PARAMETERS));
+            }
+            if (p.getValue() == null || !(p.getValue() >= 0)) {
+                throw Json.invalid(file, path + ".parameters." + p.getKey(), "expected a number >= 0, found " + p.getValue());
+            }
+        }
+        AlgorithmSpec spec = new AlgorithmSpec(name, population, crossover, mutation, handling, e.initialization(), parameters);
+        for (Study.StudyProblem p : problems) {
+            Problem<?> problem = p.problem();
+            if (!problem.initializations().contains(spec.initialization())) {
+                throw Json.invalid(file, path + ".initialization", "unknown initialisation '" + spec.initialization()
+                        + "' for problem " + p.name() + "; known: " + String.join(", ", problem.initializations()));
+            }
+            if (crossover != null) attempt(file, path + ".crossover", () -> Operators.crossover(problem, crossover));
+            if (mutation != null) attempt(file, path + ".mutation", () -> Operators.mutation(problem, mutation));
+            if (handling == ConstraintHandling.REPAIR && problem.repair().isEmpty()) {
+                throw Json.invalid(file, path + ".constraintHandling", "problem " + p.name() + " has no repair");
+            }
+        }
+        int generations = budget.generations() != null ? budget.generations()
+                : (int) Math.max(0, (budget.evaluations() + population - 1) / population - 1);
+        String label = e.label() != null ? e.label() : name;
+        checkName(file, path + ".label", label);
+        return new Study.StudyAlgorithm(engine.name() + "-" + label, engine.name(), label, spec, generations);
+    }
+
+    private static Study.Analysis analysis(Path file, StudySpec.Analysis a) {
+        if (a == null) return Study.Analysis.defaults();
+        QualityIndicators.Settings d = QualityIndicators.Settings.defaults();
+        QualityIndicators.Settings s = attempt(file, "$.analysis", () -> new QualityIndicators.Settings(
+                a.referencePoint() == null ? d.referencePoint() : a.referencePoint(),
+                a.exactHypervolumeUpTo() == null ? d.exactUpTo() : a.exactHypervolumeUpTo(),
+                a.hypervolumeSamples() == null ? d.monteCarloSamples() : a.hypervolumeSamples(), d.seed()));
+        int resamples = a.bootstrapResamples() == null ? Study.Analysis.defaults().bootstrapResamples() : a.bootstrapResamples();
+        if (resamples < 100) throw Json.invalid(file, "$.analysis.bootstrapResamples", "expected an integer >= 100, found " + resamples);
+        return new Study.Analysis(s, resamples);
+    }
+
+    /** Runs {@code check}, turning an IllegalArgumentException into an error at {@code path}. */
+    private static <T> T attempt(Path file, String path, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (IllegalArgumentException e) {
+            throw Json.invalid(file, path, e.getMessage());
+        }
+    }
+
+    private static <T> List<T> nonEmpty(Path file, String path, List<T> list) {
+        Json.require(file, path, list);
+        if (list.isEmpty()) throw Json.invalid(file, path, "expected at least one entry");
+        return list;
+    }
+
+    /** Names become folder names: letters, digits, '.', '_' and '-' only. */
+    private static void checkName(Path file, String path, String name) {
+        if (name.isEmpty() || !name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+            throw Json.invalid(file, path, "'" + name + "' cannot name a folder; use letters, digits, '.', '_' and '-'");
+        }
+    }
+
+    /** The repository root for files in {@code experiments/}, else the file's folder. */
+    static Path baseDir(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (parent != null && parent.getFileName() != null && parent.getFileName().toString().equals("experiments")
+                && parent.getParent() != null) return parent.getParent();
+        return parent;
+    }
+
+    private static Path resolve(Path base, String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() ? p : base.resolve(p).normalize();
+    }
+}

@@ -1,0 +1,51 @@
+package org.agrifront.experiment;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An experiment file ({@code experiments/*.json}) as written: problems × algorithms × seeds under one budget. Read
+ * strictly by {@link StudyReader} (unknown fields and wrong types are errors naming the JSON path).
+ * <pre>{@code
+ * {"name": "quickstart",
+ *  "problems": [{"file": "problems/landuse-synthetic.json"}],
+ *  "algorithms": [{"engine": "moea", "name": "nsga2", "population": 100, "initialization": "scalarized"},
+ *                 {"engine": "jmetal", "name": "nsga3", "parameters": {"divisions": 12}}],
+ *  "seeds": {"count": 10, "base": 1},
+ *  "budget": {"generations": 100},
+ *  "traceInterval": 10, "threads": 2}
+ * }</pre>
+ */
+public record StudySpec(String name, String description, List<ProblemEntry> problems, List<AlgorithmEntry> algorithms,
+                        Seeds seeds, Budget budget, Integer traceInterval, Integer threads, Boolean solutions,
+                        Analysis analysis) {
+
+    /**
+     * A problem file, optionally with a data folder replacing the one it names and an exact reference front
+     * ({@code reference-front.csv} of {@code agrifront bounds}, in the columns of {@code front.csv}).
+     */
+    public record ProblemEntry(String file, String data, String referenceFront) {
+    }
+
+    /**
+     * One algorithm configuration on one engine. {@code label} names it in results (default: the algorithm
+     * name); {@code crossover}/{@code mutation} in the CLI form {@code name:key=value,...}.
+     */
+    public record AlgorithmEntry(String label, String engine, String name, Integer population, String crossover,
+                                 String mutation, String constraintHandling, String initialization,
+                                 Map<String, Double> parameters) {
+    }
+
+    /** Seeds {@code base, base + 1, …, base + count − 1}. */
+    public record Seeds(Integer count, Long base) {
+    }
+
+    /** Either generations after the initial population or an evaluation budget (rounded up to whole generations). */
+    public record Budget(Integer generations, Long evaluations) {
+    }
+
+    /** Indicator and statistics settings; all optional. */
+    public record Analysis(Double referencePoint, Integer exactHypervolumeUpTo, Long hypervolumeSamples,
+                           Integer bootstrapResamples) {
+    }
+}

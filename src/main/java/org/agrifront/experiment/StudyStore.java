@@ -1,0 +1,138 @@
+package org.agrifront.experiment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.agrifront.io.InputException;
+import org.agrifront.io.Json;
+
+/**
+ * The result store of a study (DESIGN.md): {@code <out>/study.json} (the study as run: problems, algorithms,
+ * seeds, settings) and one folder per run, {@code <out>/<problem>/<engine>-<label>/seed-<k>/} with
+ * {@code front.csv}, {@code trace-fronts.csv} and {@code run.json}. Every file is written atomically and
+ * {@code run.json} last, with {@code "status": "complete"}: a folder without it is an unfinished run.
+ */
+public final class StudyStore {
+    public static final String MANIFEST = "study.json";
+
+    private StudyStore() {
+    }
+
+    /** The manifest the report reads: everything about the study except the runs' own results. */
+    public record Manifest(String name, String description, String spec, List<ManifestProblem> problems,
+                           List<ManifestAlgorithm> algorithms, List<Long> seeds, int traceInterval,
+                           ManifestAnalysis analysis) {
+    }
+
+    public record ManifestProblem(String name, String file, String referenceFront) {
+    }
+
+    public record ManifestAlgorithm(String id, String engine, String label, Map<String, Object> algorithm,
+                                    int generations, long evaluations) {
+    }
+
+    public record ManifestAnalysis(double referencePoint, int exactHypervolumeUpTo, long hypervolumeSamples,
+                                   long hypervolumeSeed, int bootstrapResamples) {
+    }
+
+    public static Manifest manifest(Study study) {
+        List<ManifestProblem> problems = new ArrayList<>();
+        for (Study.StudyProblem p : study.problems()) {
+            problems.add(new ManifestProblem(p.name(), p.file().toString(),
+                    p.referenceFront() == null ? null : p.referenceFront().toString()));
+        }
+        List<ManifestAlgorithm> algorithms = new ArrayList<>();
+        for (Study.StudyAlgorithm a : study.algorithms()) {
+            algorithms.add(new ManifestAlgorithm(a.id(), a.engine(), a.label(), SingleRun.algorithmMap(a.spec()),
+                    a.generations(), a.evaluations()));
+        }
+        var s = study.analysis().indicators();
+        return new Manifest(study.name(), study.description(), study.file().toString(), problems, algorithms,
+                study.seeds(), study.traceInterval(), new ManifestAnalysis(s.referencePoint(), s.exactUpTo(),
+                s.monteCarloSamples(), s.seed(), study.analysis().bootstrapResamples()));
+    }
+
+    public static void writeManifest(Path out, Study study) {
+        RunFiles.writeRunJson(out.resolve(MANIFEST), asMap(manifest(study)));
+    }
+
+    /** Reads {@code <dir>/study.json}; a folder without one is not a study result. */
+    public static Manifest readManifest(Path dir) {
+        Path file = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            throw InputException.file(dir, "not a study result folder (no " + MANIFEST + "); run: agrifront study SPEC.json --out " + dir);
+        }
+        return Json.read(file, Manifest.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value) {
+        return Json.MAPPER.convertValue(value, LinkedHashMap.class);
+    }
+
+    /** True when {@code runDir/run.json} exists and says complete. */
+    public static boolean isComplete(Path runDir) {
+        JsonNode run = readRun(runDir);
+        return run != null && "complete".equals(run.path("status").asText());
+    }
+
+    /** {@code run.json} as a tree, or null when absent. */
+    public static JsonNode readRun(Path runDir) {
+        Path file = runDir.resolve(RunFiles.RUN);
+        try {
+            return Json.MAPPER.readTree(Files.readString(file));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (JsonProcessingException e) {
+            throw InputException.file(file, "unreadable run.json: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Fails when a completed run's stored definition differs from {@code task}'s: the spec changed but the output
+     * folder did not, and mixing the two would be silent.
+     */
+    public static void checkDefinition(Path runDir, RunTask task) {
+        JsonNode stored = readRun(runDir).path("definition");
+        String expected = canonical(Json.MAPPER.valueToTree(task.definition()));
+        if (!canonical(stored).equals(expected)) {
+            throw InputException.file(runDir.resolve(RunFiles.RUN), "this completed run was made with other settings ("
+                    + canonical(stored) + ") than the spec now gives (" + expected + "); use another --out folder or delete it");
+        }
+    }
+
+    private static String canonical(JsonNode node) {
+        try {
+            return Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(Json.MAPPER.treeToValue(node, Object.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deletes temporary files a killed run left behind (complete files are replaced when the run is redone). */
+    public static void clearTemporaries(Path runDir) {
+        if (!Files.isDirectory(runDir)) return;
+        try (Stream<Path> files = Files.list(runDir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String n = f.getFileName().toString();
+                if (n.startsWith(".") && n.endsWith(".tmp")) Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.agrifront.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import org.agrifront.analysis.Indicator;
+import org.agrifront.analysis.KruskalWallis;
+import org.agrifront.analysis.QualityIndicators;
+import org.agrifront.core.Objective;
+import org.agrifront.experiment.StudyStore;
+import org.agrifront.report.StudyAnalysis.ProblemAnalysis;
+
+/** The self-contained {@code report.html}: tables, plots as embedded PNGs, problem-specific sections, methods. */
+public final class Html {
+    private static final String STYLE = "body{font-family:sans-serif;margin:24px;max-width:1400px;color:#222}"
+            + "h1{margin-bottom:4px}h2{border-bottom:2px solid #ccc;padding-bottom:3px;margin-top:36px}"
+            + "table{border-collapse:collapse;margin:8px 0;font-size:13px}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}"
+            + "th{background:#f3f3f3}td.l,th.l{text-align:left}.best{font-weight:bold}.dag{color:#b00}"
+            + ".grid{display:flex;flex-wrap:wrap;gap:8px}.grid img{border:1px solid #ddd}.note{color:#555;font-size:13px;max-width:1100px}"
+            + "details{margin:8px 0}summary{cursor:pointer;font-weight:bold}.legend{font-size:13px}.legend span{font-size:16px}";
+
+    private Html() {
+    }
+
+    public static String page(StudyAnalysis analysis, int complete, int total) {
+        StudyStore.Manifest m = analysis.results().manifest();
+        Map<String, StudyStore.ManifestAlgorithm> algs = Report.algorithms(m);
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Study ")
+                .append(escape(m.name())).append("</title><style>").append(STYLE).append("</style></head><body>\n");
+        sb.append("<h1>Study ").append(escape(m.name())).append("</h1>\n");
+        if (m.description() != null) sb.append("<p>").append(escape(m.description())).append("</p>\n");
+        sb.append("<p class=\"note\">").append(complete).append(" of ").append(total).append(" runs complete")
+                .append(complete < total ? " (the report covers the completed ones)" : "").append(" · spec ")
+                .append(escape(m.spec())).append(" · seeds ").append(m.seeds().get(0)).append("–")
+                .append(m.seeds().get(m.seeds().size() - 1)).append(" · trace every ").append(m.traceInterval())
+                .append(" generations</p>\n");
+        sb.append(algorithmTable(m));
+        for (String note : analysis.notes()) sb.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
+        List<ReportSection> sections = new ArrayList<>();
+        ServiceLoader.load(ReportSection.class).forEach(sections::add);
+        for (ProblemAnalysis pa : analysis.problems()) sb.append(problem(analysis, pa, algs, sections));
+        sb.append(methods());
+        sb.append("</body></html>\n");
+        return sb.toString();
+    }
+
+    private static String algorithmTable(StudyStore.Manifest m) {
+        StringBuilder sb = new StringBuilder("<table><tr><th class=\"l\">algorithm</th><th class=\"l\">engine</th>"
+                + "<th class=\"l\">settings</th><th>generations</th><th>evaluations</th></tr>\n");
+        for (StudyStore.ManifestAlgorithm a : m.algorithms()) {
+            sb.append("<tr><td class=\"l\">").append(escape(a.label())).append("</td><td class=\"l\">").append(escape(a.engine()))
+                    .append("</td><td class=\"l\">").append(escape(settings(a.algorithm()))).append("</td><td>")
+                    .append(a.generations()).append("</td><td>").append(a.evaluations()).append("</td></tr>\n");
+        }
+        return sb.append("</table>\n").toString();
+    }
+
+    private static String settings(Map<String, Object> algorithm) {
+        List<String> parts = new ArrayList<>();
+        algorithm.forEach((k, v) -> {
+            if (!k.equals("name") && !(v instanceof Map<?, ?> mm && mm.isEmpty())) parts.add(k + " " + v);
+        });
+        return String.join(", ", parts);
+    }
+
+    private static String problem(StudyAnalysis analysis, ProblemAnalysis pa, Map<String, StudyStore.ManifestAlgorithm> algs,
+                                  List<ReportSection> sections) {
+        List<Objective> objs = pa.problem().objectives();
+        List<String> ids = pa.algorithms();
+        List<String> names = ids.stream().map(id -> algs.get(id).engine() + " " + algs.get(id).label()).toList();
+        List<Integer> colors = ids.stream().map(id -> new ArrayList<>(pa.runs().keySet()).indexOf(id)).toList();
+        StringBuilder sb = new StringBuilder("<h2>").append(escape(pa.problem().name())).append("</h2>\n");
+        int runs = pa.runs().values().stream().mapToInt(List::size).sum();
+        sb.append("<p class=\"note\">").append(objs.size()).append(" objectives, ").append(runs).append(" completed runs.</p>\n");
+
+        sb.append("<h3>Summary</h3>\n").append(summaryTable(pa, algs));
+        sb.append("<p class=\"note\">").append(escape(Tables.legend(pa))).append("</p>\n");
+        sb.append(normalisation(pa));
+
+        sb.append("<h3>Final fronts of the median run</h3>\n<p class=\"note\">Per algorithm the run with the median "
+                + "hypervolume; feasible non-dominated solutions in natural units.</p>\n");
+        List<double[]> fronts = ids.stream().map(id -> pa.medianRun().get(id).run().front()).toList();
+        List<String> withSeeds = new ArrayList<>();
+        for (int k = 0; k < ids.size(); k++) withSeeds.add(names.get(k) + " (seed " + pa.medianRun().get(ids.get(k)).run().seed() + ")");
+        sb.append(legend(withSeeds, colors)).append("<div class=\"grid\">");
+        for (int[] pair : pairs(objs.size())) {
+            sb.append(ReportContext.image(Charts.fronts(objs.get(pair[0]).name() + " vs " + objs.get(pair[1]).name(),
+                    objs, pair[0], pair[1], withSeeds, colors, fronts), "front"));
+        }
+        sb.append("</div>\n");
+
+        sb.append("<h3>Indicators</h3>\n<div class=\"grid\">");
+        for (Indicator ind : Indicator.values()) {
+            List<double[]> values = ids.stream().map(id -> pa.values(id, ind)).toList();
+            sb.append(ReportContext.image(Charts.boxplot(ind.label(), ind.label() + (ind.higherIsBetter() ? " (higher is better)"
+                    : " (lower is better)"), names, values), ind.label()));
+        }
+        sb.append("</div>\n");
+
+        sb.append("<h3>Convergence</h3>\n<p class=\"note\">Median (line) and interquartile range (band) over the seeds "
+                + "at each trace point.</p>\n").append(legend(names, colors)).append("<div class=\"grid\">");
+        for (Indicator ind : Indicator.values()) {
+            List<long[]> ev = ids.stream().map(id -> pa.convergence().get(id).get(ind).evaluations()).toList();
+            List<org.agrifront.analysis.Bands.Band> bands = ids.stream().map(id -> pa.convergence().get(id).get(ind).band()).toList();
+            sb.append(ReportContext.image(Charts.convergence(ind.label(), ind.label(), names, ev, bands), ind.label()));
+        }
+        sb.append("</div>\n");
+
+        if (!pa.attainment().isEmpty()) {
+            sb.append("<h3>Attainment surfaces</h3>\n<p class=\"note\">Empirical attainment function over the seeds: "
+                    + "best (dashed, attained by at least one run), median (solid, by half of the runs) and worst "
+                    + "(dotted, by every run) surfaces.</p>\n").append(legend(names, colors)).append("<div class=\"grid\">");
+            List<List<double[]>> surfaces = ids.stream().map(id -> pa.attainment().get(id)).toList();
+            sb.append(ReportContext.image(Charts.attainment("attainment surfaces", objs, names, colors, surfaces), "attainment"));
+            for (int k = 0; k < ids.size(); k++) {
+                sb.append(ReportContext.image(Charts.attainment(names.get(k), objs, List.of(names.get(k)),
+                        List.of(colors.get(k)), List.of(surfaces.get(k))), "attainment " + names.get(k)));
+            }
+            sb.append("</div>\n");
+        }
+        sb.append(tests(pa, algs));
+
+        ReportContext ctx = new ReportContext(analysis.results().dir(), pa);
+        for (ReportSection s : sections) {
+            if (!s.supports(ctx)) continue;
+            sb.append("<h3>").append(escape(s.title())).append("</h3>\n").append(s.html(ctx)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** A colour key for the plots below it. */
+    static String legend(List<String> names, List<Integer> colors) {
+        StringBuilder sb = new StringBuilder("<p class=\"legend\">");
+        for (int k = 0; k < names.size(); k++) {
+            java.awt.Color c = Charts.color(colors.get(k));
+            sb.append("<span style=\"color:#").append(String.format("%06x", c.getRGB() & 0xffffff)).append("\">&#9632;</span> ")
+                    .append(escape(names.get(k))).append("&nbsp;&nbsp; ");
+        }
+        return sb.append("</p>\n").toString();
+    }
+
+    /** Pairs of objectives to plot: all pairs up to 3 objectives, consecutive pairs above (at most 7). */
+    static List<int[]> pairs(int d) {
+        List<int[]> out = new ArrayList<>();
+        if (d <= 3) {
+            for (int i = 0; i < d; i++) for (int j = i + 1; j < d; j++) out.add(new int[] {i, j});
+        } else {
+            for (int i = 0; i + 1 < d && out.size() < 7; i++) out.add(new int[] {i, i + 1});
+        }
+        return out;
+    }
+
+    private static String summaryTable(ProblemAnalysis pa, Map<String, StudyStore.ManifestAlgorithm> algs) {
+        Tables.Table t = Tables.table(pa, algs);
+        StringBuilder sb = new StringBuilder("<table><tr><th class=\"l\">indicator</th>");
+        for (String c : t.columns()) sb.append("<th>").append(escape(c)).append("</th>");
+        sb.append("<th>KW p</th></tr>\n");
+        for (int r = 0; r < t.rows().size(); r++) {
+            sb.append("<tr><td class=\"l\">").append(escape(t.rows().get(r))).append("</td>");
+            for (Tables.Cell c : t.cells().get(r)) {
+                sb.append("<td").append(c.best() ? " class=\"best\"" : "").append('>').append(escape(c.text()))
+                        .append(c.worseThanBest() ? " <span class=\"dag\">†</span>" : "").append("</td>");
+            }
+            sb.append("<td>").append(escape(t.kruskal().get(r))).append("</td></tr>\n");
+        }
+        return sb.append("</table>\n").toString();
+    }
+
+    private static String normalisation(ProblemAnalysis pa) {
+        QualityIndicators qi = pa.indicators();
+        QualityIndicators.Settings s = qi.settings();
+        double[] ideal = pa.reference().normalization().naturalIdeal(), nadir = pa.reference().normalization().naturalNadir();
+        StringBuilder sb = new StringBuilder("<details><summary>Normalisation</summary><p class=\"note\">Reference: ")
+                .append(escape(pa.reference().source())).append(" (").append(pa.reference().size())
+                .append(" points). Objectives turned into minimisation and scaled so the reference front spans [0, 1]; "
+                        + "hypervolume reference point ").append(s.referencePoint()).append(" in every normalised objective, ")
+                .append(qi.exactHypervolume() ? "computed exactly" : "estimated by Monte Carlo with " + s.monteCarloSamples()
+                        + " samples (standard errors in indicators.csv)")
+                .append("; the reference front itself scores hypervolume ")
+                .append(Tables.num(qi.referenceValues().get(Indicator.HYPERVOLUME))).append(". ")
+                .append("Spread: ").append(escape(QualityIndicators.spreadDefinition(pa.problem().d()))).append(".</p>\n")
+                .append("<table><tr><th class=\"l\">objective</th><th class=\"l\">sense</th><th class=\"l\">unit</th>"
+                        + "<th>ideal (0)</th><th>nadir (1)</th></tr>\n");
+        List<Objective> objs = pa.problem().objectives();
+        for (int j = 0; j < objs.size(); j++) {
+            sb.append("<tr><td class=\"l\">").append(escape(objs.get(j).name())).append("</td><td class=\"l\">")
+                    .append(objs.get(j).sense().label()).append("</td><td class=\"l\">").append(escape(objs.get(j).unit()))
+                    .append("</td><td>").append(Tables.num(ideal[j])).append("</td><td>").append(Tables.num(nadir[j])).append("</td></tr>\n");
+        }
+        return sb.append("</table></details>\n").toString();
+    }
+
+    private static String tests(ProblemAnalysis pa, Map<String, StudyStore.ManifestAlgorithm> algs) {
+        StringBuilder sb = new StringBuilder("<details><summary>Statistical tests</summary>\n<table><tr><th class=\"l\">indicator</th>"
+                + "<th>Kruskal–Wallis H</th><th>df</th><th>p</th></tr>\n");
+        for (Indicator ind : Indicator.values()) {
+            KruskalWallis.Result k = pa.kruskal().get(ind);
+            sb.append("<tr><td class=\"l\">").append(ind.label()).append("</td><td>").append(Tables.num(k.h())).append("</td><td>")
+                    .append(k.df()).append("</td><td>").append(Tables.num(k.p())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n<table><tr><th class=\"l\">indicator</th><th class=\"l\">A</th><th class=\"l\">B</th><th>U</th>"
+                + "<th>p</th><th>p (Holm)</th><th>A12 (A over B)</th><th class=\"l\">effect</th></tr>\n");
+        for (Indicator ind : Indicator.values()) {
+            for (StudyAnalysis.Pairwise p : pa.pairwise().get(ind)) {
+                sb.append("<tr><td class=\"l\">").append(ind.label()).append("</td><td class=\"l\">").append(escape(p.a()))
+                        .append("</td><td class=\"l\">").append(escape(p.b())).append("</td><td>").append(Tables.num(p.u()))
+                        .append("</td><td>").append(Tables.num(p.p())).append("</td><td").append(p.pHolm() < Tables.ALPHA ? " class=\"best\"" : "")
+                        .append('>').append(Tables.num(p.pHolm())).append("</td><td>").append(Tables.num(p.a12())).append("</td><td class=\"l\">")
+                        .append(org.agrifront.analysis.VarghaDelaney.magnitude(p.a12())).append("</td></tr>\n");
+            }
+        }
+        return sb.append("</table></details>\n").toString();
+    }
+
+    private static String methods() {
+        return "<h2>Methods</h2>\n<p class=\"note\">Indicators (Agrifront <code>analysis</code>): hypervolume — exact "
+                + "(2-D sweep; 3-D dimension sweep, Beume et al. 2009; 4-D slicing; WFG, While et al. 2012) or Monte Carlo "
+                + "above the configured number of objectives; IGD+ (Ishibuchi et al. 2015); additive ε (Zitzler et al. 2003); "
+                + "generational distance (mean distance to the reference front); spread Δ (Deb et al. 2002) for two objectives, "
+                + "generalised spread (Zhou et al. 2006) above; number of distinct non-dominated feasible solutions. Runs "
+                + "without a feasible solution have hypervolume 0 and no distance values (n in summary.csv counts the "
+                + "values). Statistics: mean, sample sd, type-7 quantiles, CV = sd/|mean|, 95% percentile bootstrap CI of the "
+                + "mean (seeded); Kruskal–Wallis with tie correction; two-sided Mann–Whitney U (Apache Commons Statistics) "
+                + "with Holm's correction per problem and indicator; Vargha–Delaney A12. Files: summary.csv, indicators.csv, "
+                + "tests.csv, pairwise.csv, convergence.csv, normalization.csv, timings.csv, summary.md, summary.tex, and "
+                + "trace.csv in every run folder.</p>\n";
+    }
+
+    public static String escape(String s) {
+        if (s == null) return "";
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,265 @@
+package org.agrifront.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.agrifront.analysis.Attainment;
+import org.agrifront.analysis.Bands;
+import org.agrifront.analysis.Descriptive;
+import org.agrifront.analysis.Fronts;
+import org.agrifront.analysis.Holm;
+import org.agrifront.analysis.Indicator;
+import org.agrifront.analysis.KruskalWallis;
+import org.agrifront.analysis.MannWhitney;
+import org.agrifront.analysis.Normalization;
+import org.agrifront.analysis.QualityIndicators;
+import org.agrifront.analysis.VarghaDelaney;
+import org.agrifront.core.Sense;
+import org.agrifront.experiment.StudyStore;
+import org.agrifront.report.StudyResults.ProblemResults;
+import org.agrifront.report.StudyResults.RunData;
+
+/**
+ * Everything the report shows, computed from a {@link StudyResults}: the reference front and normalisation of each
+ * problem, every run's indicators (final and at each trace point), per-cell statistics, Kruskal–Wallis across
+ * algorithms, pairwise Mann–Whitney U with Holm's correction and A12, convergence bands, attainment surfaces
+ * (2 objectives) and the median run. Deterministic: the same store always gives the same numbers.
+ */
+public final class StudyAnalysis {
+
+    /** The front indicators are measured against and where it came from. */
+    public record Reference(double[] front, int size, String source, Normalization normalization) {
+    }
+
+    /** One run's indicator values: final, and per trace point. */
+    public record RunIndicators(RunData run, QualityIndicators.Values values, List<QualityIndicators.Values> trace) {
+    }
+
+    /** Mann–Whitney U of {@code a} vs {@code b}, Holm-adjusted p within its (problem, indicator) family, A12 of a over b. */
+    public record Pairwise(String a, String b, double u, double p, double pHolm, double a12) {
+    }
+
+    /** An indicator's band over evaluations for one algorithm. */
+    public record Convergence(long[] evaluations, Bands.Band band) {
+    }
+
+    /** All results of one problem; maps are keyed by algorithm id in manifest order. */
+    public record ProblemAnalysis(ProblemResults problem, Reference reference, QualityIndicators indicators,
+                                  Map<String, List<RunIndicators>> runs,
+                                  Map<String, Map<Indicator, Descriptive>> summary,
+                                  Map<Indicator, KruskalWallis.Result> kruskal,
+                                  Map<Indicator, List<Pairwise>> pairwise,
+                                  Map<String, Map<Indicator, Convergence>> convergence,
+                                  Map<String, List<double[]>> attainment, Map<String, RunIndicators> medianRun) {
+
+        /** The values of one indicator over an algorithm's runs, in seed order. */
+        public double[] values(String algorithm, Indicator indicator) {
+            return runs.get(algorithm).stream().mapToDouble(r -> r.values().get(indicator)).toArray();
+        }
+
+        /** Algorithm ids that have at least one completed run. */
+        public List<String> algorithms() {
+            return runs.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        }
+    }
+
+    private final StudyResults results;
+    private final List<ProblemAnalysis> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private StudyAnalysis(StudyResults results) {
+        this.results = results;
+    }
+
+    public StudyResults results() {
+        return results;
+    }
+
+    public List<ProblemAnalysis> problems() {
+        return problems;
+    }
+
+    /** Problems skipped and why (e.g. no feasible solution anywhere). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    public static StudyAnalysis of(StudyResults results) {
+        StudyAnalysis a = new StudyAnalysis(results);
+        StudyStore.ManifestAnalysis s = results.manifest().analysis();
+        QualityIndicators.Settings settings = new QualityIndicators.Settings(s.referencePoint(), s.exactHypervolumeUpTo(),
+                s.hypervolumeSamples(), s.hypervolumeSeed());
+        for (ProblemResults p : results.problems()) {
+            Reference ref = reference(p);
+            if (ref == null) {
+                a.notes.add(p.name() + ": no feasible solution in any completed run and no reference front; no indicators");
+                continue;
+            }
+            a.problems.add(analyse(p, ref, new QualityIndicators(ref.normalization(), ref.front(), ref.size(), settings),
+                    s.bootstrapResamples()));
+        }
+        return a;
+    }
+
+    /** The exact front of {@code bounds} (plus its optima) when the spec names one, else the pooled non-dominated set. */
+    static Reference reference(ProblemResults p) {
+        int d = p.d();
+        Sense[] senses = p.senses();
+        double[] natural;
+        String source;
+        if (p.referenceFront() != null) {
+            List<double[]> parts = new ArrayList<>();
+            parts.add(StudyResults.feasibleRows(p.referenceFront(), p.objectives(), null));
+            Path optima = p.referenceFront().resolveSibling("optima.csv");
+            if (Files.isRegularFile(optima)) parts.add(StudyResults.feasibleRows(optima, p.objectives(), null));
+            natural = concat(parts);
+            source = "exact reference front " + p.referenceFront() + (parts.size() > 1 ? " with " + optima.getFileName() : "");
+        } else {
+            List<double[]> parts = new ArrayList<>();
+            int runs = 0;
+            for (List<RunData> list : p.runs().values()) {
+                for (RunData r : list) {
+                    parts.add(r.front());
+                    runs++;
+                }
+            }
+            natural = concat(parts);
+            source = "pooled non-dominated set of the final fronts of " + runs + " runs";
+        }
+        int n = natural.length / d;
+        if (n == 0) return null;
+        double[] min = Fronts.nondominated(Normalization.toMinimization(natural, n, senses), n, d);
+        int m = min.length / d;
+        double[] front = new double[m * d];
+        for (int i = 0; i < m; i++) for (int j = 0; j < d; j++) front[i * d + j] = senses[j].fromMinimization(min[i * d + j]);
+        return new Reference(front, m, source, Normalization.of(front, m, senses));
+    }
+
+    private static ProblemAnalysis analyse(ProblemResults p, Reference ref, QualityIndicators qi, int resamples) {
+        Map<String, List<RunIndicators>> runs = new LinkedHashMap<>();
+        for (Map.Entry<String, List<RunData>> e : p.runs().entrySet()) {
+            List<RunData> list = e.getValue();
+            RunIndicators[] out = new RunIndicators[list.size()];
+            // runs are independent and each computation deterministic, so evaluating them in parallel changes nothing
+            IntStream.range(0, list.size()).parallel().forEach(i -> out[i] = indicators(qi, p.d(), list.get(i)));
+            runs.put(e.getKey(), List.of(out));
+        }
+        Map<String, Map<Indicator, Descriptive>> summary = new LinkedHashMap<>();
+        Map<String, Map<Indicator, Convergence>> convergence = new LinkedHashMap<>();
+        Map<String, RunIndicators> median = new LinkedHashMap<>();
+        Map<String, List<double[]>> attainment = new LinkedHashMap<>();
+        for (Map.Entry<String, List<RunIndicators>> e : runs.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            Map<Indicator, Descriptive> cells = new LinkedHashMap<>();
+            Map<Indicator, Convergence> bands = new LinkedHashMap<>();
+            for (Indicator ind : Indicator.values()) {
+                double[] v = e.getValue().stream().mapToDouble(r -> r.values().get(ind)).toArray();
+                long seed = (p.name() + "/" + e.getKey() + "/" + ind.label()).hashCode(); // String.hashCode is specified
+                cells.put(ind, Descriptive.of(v, resamples, seed));
+                bands.put(ind, band(e.getValue(), ind));
+            }
+            summary.put(e.getKey(), cells);
+            convergence.put(e.getKey(), bands);
+            median.put(e.getKey(), medianRun(e.getValue()));
+            if (p.d() == 2) attainment.put(e.getKey(), attainment(p, e.getValue()));
+        }
+        Map<Indicator, KruskalWallis.Result> kruskal = new LinkedHashMap<>();
+        Map<Indicator, List<Pairwise>> pairwise = new LinkedHashMap<>();
+        List<String> algs = new ArrayList<>(summary.keySet());
+        for (Indicator ind : Indicator.values()) {
+            List<double[]> groups = new ArrayList<>();
+            for (String alg : algs) groups.add(values(runs.get(alg), ind));
+            kruskal.put(ind, KruskalWallis.test(groups));
+            pairwise.put(ind, pairwise(algs, groups));
+        }
+        return new ProblemAnalysis(p, ref, qi, runs, summary, kruskal, pairwise, convergence, attainment, median);
+    }
+
+    private static RunIndicators indicators(QualityIndicators qi, int d, RunData r) {
+        List<QualityIndicators.Values> trace = new ArrayList<>();
+        long coarse = Math.max(1000, qi.settings().monteCarloSamples() / 10); // many trace points, each needs less precision
+        for (int k = 0; k < r.trace().size(); k++) {
+            StudyResults.TracePoint t = r.trace().get(k);
+            boolean last = k == r.trace().size() - 1;
+            trace.add(last ? qi.evaluate(t.front(), t.size()) : qi.evaluate(t.front(), t.size(), coarse));
+        }
+        return new RunIndicators(r, qi.evaluate(r.front(), r.size()), trace);
+    }
+
+    private static double[] values(List<RunIndicators> runs, Indicator ind) {
+        return runs.stream().mapToDouble(r -> r.values().get(ind)).toArray();
+    }
+
+    static List<Pairwise> pairwise(List<String> algs, List<double[]> groups) {
+        List<Pairwise> out = new ArrayList<>();
+        List<double[]> tests = new ArrayList<>();
+        for (int i = 0; i < algs.size(); i++) {
+            for (int j = i + 1; j < algs.size(); j++) {
+                MannWhitney.Result r = MannWhitney.test(groups.get(i), groups.get(j));
+                tests.add(new double[] {i, j, r.u(), r.p()});
+            }
+        }
+        double[] adjusted = Holm.adjust(tests.stream().mapToDouble(t -> t[3]).toArray());
+        for (int k = 0; k < tests.size(); k++) {
+            double[] t = tests.get(k);
+            int i = (int) t[0], j = (int) t[1];
+            out.add(new Pairwise(algs.get(i), algs.get(j), t[2], t[3], adjusted[k],
+                    VarghaDelaney.a12(groups.get(i), groups.get(j))));
+        }
+        return out;
+    }
+
+    private static Convergence band(List<RunIndicators> runs, Indicator ind) {
+        int points = runs.stream().mapToInt(r -> r.trace().size()).max().orElse(0);
+        double[][] values = new double[runs.size()][];
+        long[] evaluations = new long[points];
+        for (int r = 0; r < runs.size(); r++) {
+            List<QualityIndicators.Values> t = runs.get(r).trace();
+            values[r] = t.stream().mapToDouble(v -> v.get(ind)).toArray();
+            List<StudyResults.TracePoint> tp = runs.get(r).run().trace();
+            for (int k = 0; k < tp.size(); k++) evaluations[k] = Math.max(evaluations[k], tp.get(k).evaluations());
+        }
+        return new Convergence(evaluations, Bands.of(values, points));
+    }
+
+    /** The run with the median hypervolume (the lower of the two middle ones for an even count; ties by seed). */
+    static RunIndicators medianRun(List<RunIndicators> runs) {
+        List<RunIndicators> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingDouble((RunIndicators r) -> {
+            double hv = r.values().get(Indicator.HYPERVOLUME);
+            return Double.isNaN(hv) ? Double.NEGATIVE_INFINITY : hv;
+        }).thenComparingLong(r -> r.run().seed()));
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /** Best, median and worst attainment surfaces in natural values. */
+    private static List<double[]> attainment(ProblemResults p, List<RunIndicators> runs) {
+        Sense[] senses = p.senses();
+        List<double[]> fronts = new ArrayList<>();
+        for (RunIndicators r : runs) fronts.add(Normalization.toMinimization(r.run().front(), r.run().size(), senses));
+        List<double[]> out = new ArrayList<>();
+        for (double[] s : Attainment.bestMedianWorst(fronts)) {
+            double[] natural = s.clone();
+            for (int i = 0; i < natural.length; i++) natural[i] = senses[i % 2].fromMinimization(natural[i]);
+            out.add(natural);
+        }
+        return out;
+    }
+
+    private static double[] concat(List<double[]> parts) {
+        int n = parts.stream().mapToInt(a -> a.length).sum();
+        double[] out = new double[n];
+        int pos = 0;
+        for (double[] a : parts) {
+            System.arraycopy(a, 0, out, pos, a.length);
+            pos += a.length;
+        }
+        return out;
+    }
+}
