@@ -38,6 +38,8 @@ public final class RunContext<G, W> {
     private final long start = System.nanoTime();
     private long evaluations;
     private final java.util.Map<String, Object> diagnostics = new java.util.TreeMap<>();
+    /** Best feasible solution seen per objective (parameter {@code extremeArchive=1}), else null. */
+    private final Individual<G>[] extremes;
 
     @SuppressWarnings("unchecked")
     public RunContext(RunSpec<G> spec, RandomGenerator rng, RunListener<G> listener) {
@@ -68,6 +70,11 @@ public final class RunContext<G, W> {
                     + problem.name() + "; known: " + String.join(", ", problem.initializations()));
         }
         this.listener = listener == null ? RunListener.none() : listener;
+        double archive = a.parameter("extremeArchive", 0);
+        if (archive != 0 && archive != 1) throw new IllegalArgumentException("parameter extremeArchive must be 0 or 1, found " + archive);
+        @SuppressWarnings("unchecked")
+        Individual<G>[] e = archive == 1 ? new Individual[objectives] : null;
+        this.extremes = e;
     }
 
     /** Number of constraints the library sees (none under penalty handling). */
@@ -154,6 +161,24 @@ public final class RunContext<G, W> {
         if (libraryViolations != null && handling != ConstraintHandling.PENALTY) {
             System.arraycopy(c.violations, 0, libraryViolations, 0, constraints);
         }
+        if (extremes != null && total == 0) archive(c);
+    }
+
+    /**
+     * Keeps the best feasible solution of each objective. At many objectives NSGA-III's niching can drop an
+     * objective's best solution (it need not sit near an axis direction, so it competes in a crowded niche): seeded
+     * single-objective optima of the crop-switching problem were lost this way. The archive adds them back to the
+     * final front; the population is untouched.
+     */
+    private void archive(Candidate<W> c) {
+        Individual<G> copy = null;
+        for (int i = 0; i < objectives; i++) {
+            double v = senses[i].toMinimization(c.objectives[i]);
+            if (extremes[i] == null || v < senses[i].toMinimization(extremes[i].objectives()[i])) {
+                if (copy == null) copy = individual(c);
+                extremes[i] = copy;
+            }
+        }
     }
 
     public long evaluations() {
@@ -197,7 +222,19 @@ public final class RunContext<G, W> {
     /** The final result from the last population, with the same front definition in every engine. */
     public RunResult<G> result(List<Candidate<W>> population, int generations, boolean stoppedEarly) {
         List<Individual<G>> pop = individuals(population);
-        return new RunResult<>(Dominance.nondominated(pop, senses), pop, generations, evaluations, elapsedNanos(),
+        List<Individual<G>> pool = pop;
+        if (extremes != null) {
+            pool = new ArrayList<>(pop);
+            int kept = 0;
+            for (int i = 0; i < objectives; i++) {
+                if (extremes[i] != null && !pool.contains(extremes[i])) {
+                    pool.add(extremes[i]);
+                    kept++;
+                }
+            }
+            diagnostics.put("extremeArchiveAdded", kept);
+        }
+        return new RunResult<>(Dominance.nondominated(pool, senses), pop, generations, evaluations, elapsedNanos(),
                 stoppedEarly, diagnostics);
     }
 
