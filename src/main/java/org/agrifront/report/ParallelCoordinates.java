@@ -29,8 +29,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * A parallel-coordinates plot of a front (the many-objective view: one vertical axis per objective, one line per
  * solution). Each axis is normalised to [0, 1] over the plotted values with 1 = best, whatever the objective's
  * sense, and labelled with the objective's name, sense and its best (top) and worst (bottom) value in natural units.
- * The front's feasible members are drawn thin; the member with the largest smallest normalised value (a balanced
- * compromise) in red; the run's reference values (e.g. the current allocation) dashed black; optionally exact
+ * The front's feasible members are drawn thin; a balanced compromise in red: the member whose smallest relative
+ * improvement over the reference values is largest (the smallest normalised value when there are no references); the run's reference values (e.g. the current allocation) dashed black; optionally exact
  * optima (a {@code bounds} folder's {@code optima.csv}) dotted green.
  */
 public final class ParallelCoordinates {
@@ -122,7 +122,8 @@ public final class ParallelCoordinates {
         for (int k = 0; k < front.size(); k++) {
             double[] y = normalise(front.get(k), axes, best, worst);
             double min = Double.POSITIVE_INFINITY;
-            for (double v : y) min = Math.min(min, v);
+            double[] score = reference != null ? improvements(front.get(k), reference, axes) : y;
+            for (double v : score) min = Math.min(min, v);
             if (min > top) {
                 top = min;
                 compromise = k;
@@ -182,6 +183,17 @@ public final class ParallelCoordinates {
         s.setLineColor(color);
         s.setLineStyle(dash == null ? new BasicStroke(width) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
         s.setShowInLegend(legend);
+    }
+
+    /** Relative improvements over the reference (positive = better), the compromise's criterion when references exist. */
+    static double[] improvements(double[] v, double[] reference, List<Axis> axes) {
+        double[] g = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            Sense s = axes.get(i).sense();
+            g[i] = Double.isNaN(reference[i]) ? Double.POSITIVE_INFINITY
+                    : (s.toMinimization(reference[i]) - s.toMinimization(v[i])) / Math.abs(reference[i]);
+        }
+        return g;
     }
 
     /** 1 = best, 0 = worst over the plotted values; an axis with one value sits at 0.5. */
