@@ -78,7 +78,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "dominance (Deb), penalty or repair. Default: ${DEFAULT-VALUE}.")
     String constraintHandling;
 
-    @Option(names = "--param", description = "Algorithm parameter key=value, e.g. divisions=12 (NSGA-III), penalty=1000. Repeatable.")
+    @Option(names = "--param", description = {"Algorithm parameter key=value, repeatable: divisions=12, innerDivisions=2 (NSGA-III),",
+            "penalty=1000, extremeArchive=1 (add each objective's best feasible solution found to the front)."})
     Map<String, Double> parameters = new LinkedHashMap<>();
 
     @Option(names = "--no-solutions", description = "Do not write solutions.csv and variables.csv.")
@@ -89,6 +90,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String key : parameters.keySet()) {
+            if (!Algorithms.PARAMETERS.contains(key)) {
+                throw new IllegalArgumentException("--param " + key + ": unknown parameter; known: " + String.join(", ", Algorithms.PARAMETERS));
+            }
+        }
         Engine eng = Engines.get(engine);
         String alg = Algorithms.canonical(algorithm);
         Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));

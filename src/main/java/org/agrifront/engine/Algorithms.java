@@ -12,6 +12,13 @@ public final class Algorithms {
     public static final String NSGA2 = "nsga2";
     public static final String NSGA3 = "nsga3";
 
+    /**
+     * Algorithm parameters the engines read: NSGA-III {@code divisions}, {@code innerDivisions}; {@code penalty}
+     * (penalty constraint handling); {@code extremeArchive} (1 = add each objective's best feasible solution to the
+     * front, see {@link RunContext}). Anything else is a typo.
+     */
+    public static final List<String> PARAMETERS = List.of("divisions", "innerDivisions", "penalty", "extremeArchive");
+
     private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 
     static {

@@ -151,11 +151,6 @@ public final class CropSwitchData {
         return perHectare[entry * Dimension.COUNT + dimension.ordinal()];
     }
 
-    /** The intensities in one array, [entry × {@link Dimension#COUNT} + dimension] (for tight loops). */
-    double[] perHectareArray() {
-        return perHectare;
-    }
-
     /** Current national totals of the eight dimensions. */
     public double[] currentTotals() {
         double[] t = new double[Dimension.COUNT];
@@ -178,12 +173,6 @@ public final class CropSwitchData {
         int d = Dimension.INCOME.ordinal();
         for (int e = 0; e < entries(); e++) inc[entryCell[e]] += area[e] * perHectare[e * Dimension.COUNT + d];
         return inc;
-    }
-
-    /** Index of a crop by id, or -1. */
-    public int cropIndex(String id) {
-        for (int k = 0; k < crops.size(); k++) if (crops.get(k).id().equals(id)) return k;
-        return -1;
     }
 
     public Map<String, Object> provenance() {

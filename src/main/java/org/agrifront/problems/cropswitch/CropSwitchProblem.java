@@ -383,9 +383,4 @@ public final class CropSwitchProblem implements Problem<double[]> {
         for (Individual<double[]> ind : front) if (ind.feasible()) feasible.add(ind.objectives());
         Improvements.write(runDir.resolve(Improvements.FILE), currentTotals, feasible);
     }
-
-    /** The gene layout (operators and tests). */
-    Genes genes() {
-        return genes;
-    }
 }
