@@ -1,6 +1,5 @@
 package org.agrifront.problems.cropswitch;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.agrifront.core.Problem;
@@ -33,23 +32,8 @@ public final class CropSwitchType implements ProblemType {
     public static CropSwitchProblem loadCropSwitch(ProblemSource source) {
         Path file = source.file();
         CropSwitchSpec spec = Json.read(file, CropSwitchSpec.class);
-        if (spec.synthetic() != null && spec.data() != null && source.dataOverride() == null) {
-            throw Json.invalid(file, "$.synthetic", "give either 'data' or 'synthetic', not both");
-        }
-        Path dataDir;
-        if (source.dataOverride() != null) {
-            dataDir = source.dataOverride();
-        } else if (spec.synthetic() != null) {
-            dataDir = synthetic(source, spec.synthetic());
-        } else if (spec.data() != null) {
-            dataDir = source.resolve(spec.data());
-        } else {
-            throw Json.missing(file, "$.data");
-        }
-        if (!Files.isDirectory(dataDir)) {
-            throw new InputException(file, 0, "$.data", "data folder " + dataDir + " not found; it needs the SPAM 2010 "
-                    + "tables and the four crop tables described in CropSwitchReader, or pass --data DIR");
-        }
+        Path dataDir = source.dataFolder(spec.data(), spec.synthetic(), () -> synthetic(source, spec.synthetic()),
+                "it needs the SPAM 2010 tables and the four crop tables of CropSwitchReader (see README), or pass --data DIR");
         String iso3 = spec.iso3() == null ? "CHN" : spec.iso3();
         CropSwitchData data = CropSwitchReader.read(dataDir, iso3.isEmpty() ? null : iso3);
         String name = spec.name() != null ? spec.name() : Problems.defaultName(file);

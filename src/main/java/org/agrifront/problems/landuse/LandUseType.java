@@ -1,10 +1,8 @@
 package org.agrifront.problems.landuse;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.agrifront.core.Problem;
-import org.agrifront.io.InputException;
 import org.agrifront.io.Json;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.ProblemType;
@@ -41,23 +39,8 @@ public final class LandUseType implements ProblemType {
             throw Json.invalid(file, "$.constraintFactor", "expected a number in (0, 10], found " + factor);
         }
         boolean corrected = spec.protectedAreaCorrection() == null || spec.protectedAreaCorrection();
-        Path dataDir;
-        if (spec.synthetic() != null && spec.data() != null && source.dataOverride() == null) {
-            throw Json.invalid(file, "$.synthetic", "give either 'data' or 'synthetic', not both");
-        }
-        if (source.dataOverride() != null) {
-            dataDir = source.dataOverride();
-        } else if (spec.synthetic() != null) {
-            dataDir = synthetic(source, spec.synthetic());
-        } else if (spec.data() != null) {
-            dataDir = source.resolve(spec.data());
-        } else {
-            throw Json.missing(file, "$.data");
-        }
-        if (!Files.isDirectory(dataDir)) {
-            throw new InputException(file, 0, "$.data", "data folder " + dataDir + " not found; get the LPJ-GUESS "
-                    + "tables (see README, 'Real data') or pass --data DIR");
-        }
+        Path dataDir = source.dataFolder(spec.data(), spec.synthetic(), () -> synthetic(source, spec.synthetic()),
+                "get the LPJ-GUESS tables (see README, 'Real data') or pass --data DIR");
         LandUseData data = LandUseReader.read(dataDir, rcp, period, corrected);
         String name = spec.name() != null ? spec.name() : Problems.defaultName(file);
         return new LandUseProblem(name, data, factor);
