@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.agrifront.problems.croplivestock.QtpGenerator;
+import org.agrifront.problems.cropswitch.CropSwitchGenerator;
 import org.agrifront.problems.landuse.LandUseGenerator;
 import org.agrifront.problems.manure.ManureReader;
 import org.agrifront.problems.manure.ManureReconstruction;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code agrifront generate …}: synthetic instances in the real data's formats. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a synthetic instance in the same file formats as the real data.",
-        subcommands = {GenerateCommand.LandUse.class, GenerateCommand.Manure.class, GenerateCommand.Qtp.class})
+        subcommands = {GenerateCommand.LandUse.class, GenerateCommand.Manure.class, GenerateCommand.Qtp.class,
+                GenerateCommand.CropSwitch.class})
 public final class GenerateCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -96,6 +98,26 @@ public final class GenerateCommand implements Runnable {
         public Integer call() {
             QtpGenerator.generate(out, new QtpGenerator.Params(cells, seed, justHeadroom));
             System.out.println("wrote synthetic crop-livestock instance (" + cells + " cells, seed " + seed + ") to " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "cropswitch", mixinStandardHelpOptions = true,
+            description = {"Synthetic China crop-switching instance in the SPAM 2010 v2.0 CSV layout",
+                    "(spam2010V2r0_global_H_TA.csv, _H_TI.csv, _Y_TA.csv) plus crops.csv, province-crops.csv,",
+                    "cell-crops.csv and rotations.csv."})
+    static final class CropSwitch implements Callable<Integer> {
+        @Option(names = "--cells", required = true, description = "Number of 5-arc-minute cells (31..100000).")
+        int cells;
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+        long seed;
+        @Option(names = "--out", required = true, description = "Output folder.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            CropSwitchGenerator.generate(out, new CropSwitchGenerator.Params(cells, seed));
+            System.out.println("wrote synthetic crop-switching instance (" + cells + " cells, seed " + seed + ") to " + out);
             return 0;
         }
     }

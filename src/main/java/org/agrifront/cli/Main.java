@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "agrifront", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Evolutionary multi-objective optimisation of agricultural land systems.",
         subcommands = {RunCommand.class, StudyCommand.class, ReportCommand.class, ValidateCommand.class, GenerateCommand.class,
-                BoundsCommand.class, ScenariosCommand.class, MonteCarloCommand.class, BenchCommand.class,
+                BoundsCommand.class, ScenariosCommand.class, MonteCarloCommand.class, PlotCommand.class,
+                IndicatorsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input (files, options). */

@@ -42,8 +42,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--algorithm", defaultValue = "nsga2", description = "nsga2 or nsga3. Default: ${DEFAULT-VALUE}.")
     String algorithm;
 
-    @Option(names = "--population", defaultValue = "100", description = "Population size. Default: ${DEFAULT-VALUE}.")
-    int population;
+    @Option(names = "--population", description = {"Population size. Default: 100 for nsga2; for nsga3 the number of reference",
+            "directions rounded up to a multiple of 4 (e.g. 156 for 8 objectives, 92 for 3)."})
+    Integer population;
 
     @Option(names = "--generations", defaultValue = "100",
             description = "Generations after the initial population (evaluations = population x (generations + 1)). Default: ${DEFAULT-VALUE}.")
@@ -64,21 +65,23 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mutation", description = "Mutation, e.g. reset:genes=1, unit-block:blocks=1 (land use), pm:eta=20, activity-scale:genes=20 (crop-livestock).")
     String mutation;
 
-    @Option(names = "--init", defaultValue = "random",
-            description = "Initial population: random, or a problem's own (land use: scalarized; crop-livestock: current). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--init",
+            description = {"Initial population: random, or a problem's own (land use: scalarized; crop-livestock and crop switching:",
+                    "current). Default: the problem's (random for land use, current for crop switching)."})
     String initialization;
+
+    @Option(names = "--initial-solutions", paramLabel = "FILE",
+            description = {"Seed the first members of the initial population with the genomes in FILE (a run's solutions.csv, or the",
+                    "exact solutions written by bounds or scenarios); the rest come from --init. Recorded in run.json."})
+    Path initialSolutions;
 
     @Option(names = "--constraint-handling", defaultValue = "dominance",
             description = "dominance (Deb), penalty or repair. Default: ${DEFAULT-VALUE}.")
     String constraintHandling;
 
-    @Option(names = "--param", description = "Algorithm parameter key=value, e.g. divisions=12 (NSGA-III), penalty=1000. Repeatable.")
+    @Option(names = "--param", description = {"Algorithm parameter key=value, repeatable: divisions=12, innerDivisions=2 (NSGA-III),",
+            "penalty=1000, extremeArchive=1 (add each objective's best feasible solution found to the front)."})
     Map<String, Double> parameters = new LinkedHashMap<>();
-
-    @Option(names = "--initial-solutions", paramLabel = "FILE",
-            description = {"Seed the initial population with the genomes of a solutions.csv (a run's, or the exact solutions",
-                    "written by 'scenarios'); the remaining members come from --init. Recorded in run.json."})
-    Path initialSolutions;
 
     @Option(names = "--no-solutions", description = "Do not write solutions.csv and variables.csv.")
     boolean noSolutions;
@@ -88,13 +91,20 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (String key : parameters.keySet()) {
+            if (!Algorithms.PARAMETERS.contains(key)) {
+                throw new IllegalArgumentException("--param " + key + ": unknown parameter; known: " + String.join(", ", Algorithms.PARAMETERS));
+            }
+        }
         Engine eng = Engines.get(engine);
         String alg = Algorithms.canonical(algorithm);
         Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));
-        AlgorithmSpec spec = new AlgorithmSpec(alg, population,
+        int size = population != null ? population : Algorithms.defaultPopulation(alg, problem.numberOfObjectives(), parameters);
+        AlgorithmSpec spec = new AlgorithmSpec(alg, size,
                 crossover == null ? null : OperatorSpec.parse(crossover),
                 mutation == null ? null : OperatorSpec.parse(mutation),
-                ConstraintHandling.parse(constraintHandling), initialization, parameters);
+                ConstraintHandling.parse(constraintHandling),
+                initialization != null ? initialization : problem.defaultInitialization(), parameters);
         Path dir = out != null ? out : Path.of("results", "runs", problem.name(), eng.name() + "-" + alg + "-seed" + seed);
         return run(eng, problem, spec, dir);
     }
@@ -102,8 +112,8 @@ public final class RunCommand implements Callable<Integer> {
     private <G> int run(Engine eng, Problem<G> problem, AlgorithmSpec spec, Path dir) {
         List<G> seeds = initialSolutions == null ? List.of() : SolutionsFile.read(initialSolutions, problem);
         if (seeds.size() > spec.populationSize()) {
-            throw new IllegalArgumentException(initialSolutions + ": " + seeds.size() + " solutions do not fit a population of "
-                    + spec.populationSize());
+            throw new IllegalArgumentException(initialSolutions + " holds " + seeds.size() + " solutions, more than the population ("
+                    + spec.populationSize() + ")");
         }
         RunSpec<G> runSpec = new RunSpec<>(problem, spec, seed, generations, seeds);
         Map<String, Object> extra = new LinkedHashMap<>();

@@ -38,6 +38,24 @@ public interface Problem<G> {
     default void computeOutputs(G genome, double[] values) {
     }
 
+    /**
+     * The crossover a run uses when it names none; empty = the encoding's default (uniform, SBX). A problem whose
+     * constraints random variation cannot keep (e.g. crop switching) names its own.
+     */
+    default Optional<OperatorSpec> defaultCrossover() {
+        return Optional.empty();
+    }
+
+    /** The mutation a run uses when it names none; empty = the encoding's default (reset, polynomial). */
+    default Optional<OperatorSpec> defaultMutation() {
+        return Optional.empty();
+    }
+
+    /** The initialisation the command line uses when none is named. */
+    default String defaultInitialization() {
+        return "random";
+    }
+
     /** Names of the initialisations this problem offers besides {@code random}. */
     default List<String> initializations() {
         return List.of("random");

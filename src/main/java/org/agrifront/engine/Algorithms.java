@@ -12,6 +12,13 @@ public final class Algorithms {
     public static final String NSGA2 = "nsga2";
     public static final String NSGA3 = "nsga3";
 
+    /**
+     * Algorithm parameters the engines read: NSGA-III {@code divisions}, {@code innerDivisions}; {@code penalty}
+     * (penalty constraint handling); {@code extremeArchive} (1 = add each objective's best feasible solution to the
+     * front, see {@link RunContext}). Anything else is a typo.
+     */
+    public static final List<String> PARAMETERS = List.of("divisions", "innerDivisions", "penalty", "extremeArchive");
+
     private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 
     static {
@@ -49,5 +56,34 @@ public final class Algorithms {
             case 7: case 8: return new int[] {3, 2};
             default: return new int[] {3, 2};
         }
+    }
+
+    /**
+     * NSGA-III divisions {outer, inner} from algorithm parameters {@code divisions} / {@code innerDivisions}, else
+     * the defaults for the number of objectives. Giving only {@code divisions} means a single layer.
+     */
+    public static int[] divisions(int objectives, Map<String, Double> parameters) {
+        int[] d = defaultDivisions(objectives);
+        Double outer = parameters.get("divisions"), inner = parameters.get("innerDivisions");
+        int o = outer == null ? d[0] : outer.intValue();
+        int i = inner != null ? inner.intValue() : outer != null ? 0 : d[1];
+        if (o < 1 || i < 0) throw new IllegalArgumentException("NSGA-III divisions must be >= 1 and innerDivisions >= 0, found " + o + ", " + i);
+        return new int[] {o, i};
+    }
+
+    /** Number of NSGA-III reference directions: outer layer plus inner layer (Das–Dennis counts). */
+    public static long referenceDirections(int objectives, int[] divisions) {
+        return ReferenceDirections.count(objectives, divisions[0])
+                + (divisions[1] > 0 ? ReferenceDirections.count(objectives, divisions[1]) : 0);
+    }
+
+    /**
+     * Default population: 100 for NSGA-II; for NSGA-III the number of reference directions rounded up to a multiple
+     * of 4, as Deb &amp; Jain (2014) size it (156 at 8 objectives with 3 + 2 divisions).
+     */
+    public static int defaultPopulation(String algorithm, int objectives, Map<String, Double> parameters) {
+        if (!canonical(algorithm).equals(NSGA3)) return 100;
+        long h = referenceDirections(objectives, divisions(objectives, parameters));
+        return (int) Math.min(Integer.MAX_VALUE - 3, (h + 3) / 4 * 4);
     }
 }

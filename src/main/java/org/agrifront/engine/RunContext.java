@@ -40,6 +40,9 @@ public final class RunContext<G, W> {
     private final boolean profiling;
     private long evaluationNanos;
     private long variationNanos;
+    private final java.util.Map<String, Object> diagnostics = new java.util.TreeMap<>();
+    /** Best feasible solution seen per objective (parameter {@code extremeArchive=1}), else null. */
+    private final Individual<G>[] extremes;
 
     @SuppressWarnings("unchecked")
     public RunContext(RunSpec<G> spec, RandomGenerator rng, RunListener<G> listener) {
@@ -51,8 +54,10 @@ public final class RunContext<G, W> {
         this.constraints = problem.numberOfConstraints();
         this.senses = Dominance.senses(problem);
         AlgorithmSpec a = spec.algorithm();
-        OperatorSpec cx = a.crossover() != null ? a.crossover() : Operators.defaultCrossover(problem.encoding());
-        OperatorSpec mu = a.mutation() != null ? a.mutation() : Operators.defaultMutation(problem.encoding());
+        OperatorSpec cx = a.crossover() != null ? a.crossover()
+                : problem.defaultCrossover().orElse(Operators.defaultCrossover(problem.encoding()));
+        OperatorSpec mu = a.mutation() != null ? a.mutation()
+                : problem.defaultMutation().orElse(Operators.defaultMutation(problem.encoding()));
         this.crossover = Operators.crossover(problem, cx);
         this.mutation = Operators.mutation(problem, mu);
         this.handling = a.constraintHandling();
@@ -69,6 +74,11 @@ public final class RunContext<G, W> {
         }
         this.listener = listener == null ? RunListener.none() : listener;
         this.profiling = listener instanceof ProfileSink;
+        double archive = a.parameter("extremeArchive", 0);
+        if (archive != 0 && archive != 1) throw new IllegalArgumentException("parameter extremeArchive must be 0 or 1, found " + archive);
+        @SuppressWarnings("unchecked")
+        Individual<G>[] e = archive == 1 ? new Individual[objectives] : null;
+        this.extremes = e;
     }
 
     /** Number of constraints the library sees (none under penalty handling). */
@@ -163,6 +173,24 @@ public final class RunContext<G, W> {
         if (libraryViolations != null && handling != ConstraintHandling.PENALTY) {
             System.arraycopy(c.violations, 0, libraryViolations, 0, constraints);
         }
+        if (extremes != null && total == 0) archive(c);
+    }
+
+    /**
+     * Keeps the best feasible solution of each objective. At many objectives NSGA-III's niching can drop an
+     * objective's best solution (it need not sit near an axis direction, so it competes in a crowded niche): seeded
+     * single-objective optima of the crop-switching problem were lost this way. The archive adds them back to the
+     * final front; the population is untouched.
+     */
+    private void archive(Candidate<W> c) {
+        Individual<G> copy = null;
+        for (int i = 0; i < objectives; i++) {
+            double v = senses[i].toMinimization(c.objectives[i]);
+            if (extremes[i] == null || v < senses[i].toMinimization(extremes[i].objectives()[i])) {
+                if (copy == null) copy = individual(c);
+                extremes[i] = copy;
+            }
+        }
     }
 
     public long evaluations() {
@@ -207,16 +235,29 @@ public final class RunContext<G, W> {
     public RunResult<G> result(List<Candidate<W>> population, int generations, boolean stoppedEarly) {
         if (profiling) ((ProfileSink) listener).profile(evaluationNanos, variationNanos, elapsedNanos(), evaluations);
         List<Individual<G>> pop = individuals(population);
-        return new RunResult<>(Dominance.nondominated(pop, senses), pop, generations, evaluations, elapsedNanos(),
-                stoppedEarly);
+        List<Individual<G>> pool = pop;
+        if (extremes != null) {
+            pool = new ArrayList<>(pop);
+            int kept = 0;
+            for (int i = 0; i < objectives; i++) {
+                if (extremes[i] != null && !pool.contains(extremes[i])) {
+                    pool.add(extremes[i]);
+                    kept++;
+                }
+            }
+            diagnostics.put("extremeArchiveAdded", kept);
+        }
+        return new RunResult<>(Dominance.nondominated(pool, senses), pop, generations, evaluations, elapsedNanos(),
+                stoppedEarly, diagnostics);
+    }
+
+    /** Records what the engine reports about its set-up (e.g. reference directions); ends up in run.json. */
+    public void note(String key, Object value) {
+        diagnostics.put(key, value);
     }
 
     /** NSGA-III divisions {outer, inner} from the parameters or the defaults for the number of objectives. */
     public int[] divisions() {
-        int[] d = Algorithms.defaultDivisions(objectives);
-        AlgorithmSpec a = spec.algorithm();
-        int outer = (int) a.parameter("divisions", d[0]);
-        int inner = (int) a.parameter("innerDivisions", a.parameters().containsKey("divisions") ? 0 : d[1]);
-        return new int[] {outer, inner};
+        return Algorithms.divisions(objectives, spec.algorithm().parameters());
     }
 }

@@ -19,6 +19,9 @@ public final class Bounds {
     public static final String OPTIMA = "optima.csv";
     public static final String REFERENCE_FRONT = "reference-front.csv";
     public static final String META = "bounds.json";
+    /** Decision vectors of the optima / reference front, in the layout of a run's {@code solutions.csv}. */
+    public static final String OPTIMA_SOLUTIONS = "optima-solutions.csv";
+    public static final String REFERENCE_FRONT_SOLUTIONS = "reference-front-solutions.csv";
 
     private Bounds() {
     }
@@ -44,6 +47,11 @@ public final class Bounds {
     public static void write(Path dir, Problem<?> problem, BoundsResult result) {
         writePoints(dir.resolve(OPTIMA), problem, result.optima());
         writePoints(dir.resolve(REFERENCE_FRONT), problem, result.referenceFront());
+        writeGenomes(dir.resolve(OPTIMA_SOLUTIONS), problem, result.optima());
+        writeGenomes(dir.resolve(REFERENCE_FRONT_SOLUTIONS), problem, result.referenceFront());
+        for (Map.Entry<String, String> f : new java.util.TreeMap<>(result.files()).entrySet()) {
+            AtomicFiles.writeString(dir.resolve(f.getKey()), f.getValue());
+        }
         Map<String, Object> meta = new LinkedHashMap<>(result.metadata());
         meta.put("problem", problem.name());
         List<Map<String, Object>> optima = new ArrayList<>();
@@ -87,5 +95,17 @@ public final class Bounds {
             }
             w.flush();
         });
+    }
+
+    /**
+     * Writes the points' genomes like a run's {@code solutions.csv} (row i = row i of the points file), so exact
+     * solutions can seed a run ({@code run --initial-solutions}); nothing when a point has no genome.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void writeGenomes(Path file, Problem<?> problem, List<ExactPoint> points) {
+        if (points.isEmpty() || points.stream().anyMatch(p -> p.genome() == null)) return;
+        List<org.agrifront.core.Individual> rows = new ArrayList<>();
+        for (ExactPoint p : points) rows.add(new org.agrifront.core.Individual(p.genome(), p.objectives(), p.violations()));
+        RunFiles.writeSolutions(file, (Problem) problem, (List) rows);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.agrifront.core.Individual;
 import org.agrifront.core.Problem;
+import org.agrifront.core.variation.Operators;
 import org.agrifront.engine.AlgorithmSpec;
 import org.agrifront.engine.Engine;
 import org.agrifront.engine.RunListener;
@@ -48,19 +49,21 @@ public final class SingleRun {
         m.put("status", result.stoppedEarly() ? "stopped" : "complete");
         m.put("problem", problem.name());
         m.put("engine", engine.name());
-        m.put("algorithm", algorithmMap(a));
+        m.put("algorithm", algorithmMap(a, problem));
         m.put("seed", spec.seed());
         m.put("generations", result.generations());
         m.put("evaluations", result.evaluations());
         m.put("initialSeeds", spec.initialPopulation().size());
         m.put("encoding", problem.encoding().describe());
         m.put("objectives", problem.objectives().stream().map(o -> Map.of("name", o.name(), "sense", o.sense().label(), "unit", o.unit())).toList());
+        if (!problem.objectiveReferences().isEmpty()) m.put("objectiveReferences", problem.objectiveReferences());
         m.put("constraints", problem.constraints().stream().map(c -> Map.of("name", c.name(), "unit", c.unit(), "description", c.description())).toList());
         List<String> options = RunFiles.options(problem);
         if (!options.isEmpty()) m.put("options", options);
         m.put("frontSize", result.front().size());
         m.put("feasibleInFront", result.front().stream().filter(Individual::feasible).count());
         m.put("files", solutions ? List.of(RunFiles.FRONT, RunFiles.SOLUTIONS, RunFiles.VARIABLES) : List.of(RunFiles.FRONT));
+        if (!result.diagnostics().isEmpty()) m.put("engineDiagnostics", result.diagnostics());
         m.put("instance", problem.describe());
         if (extra != null) m.putAll(extra);
         Map<String, Object> timing = new LinkedHashMap<>();
@@ -71,12 +74,20 @@ public final class SingleRun {
         return m;
     }
 
+    /** The algorithm as specified ({@code default} where the spec leaves an operator to the problem). */
     public static Map<String, Object> algorithmMap(AlgorithmSpec a) {
+        return algorithmMap(a, null);
+    }
+
+    /** The algorithm as run: with a problem, operators the spec leaves open are resolved to its defaults. */
+    static Map<String, Object> algorithmMap(AlgorithmSpec a, Problem<?> problem) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", a.name());
         m.put("population", a.populationSize());
-        m.put("crossover", a.crossover() == null ? "default" : a.crossover().toString());
-        m.put("mutation", a.mutation() == null ? "default" : a.mutation().toString());
+        m.put("crossover", a.crossover() != null ? a.crossover().toString() : problem == null ? "default"
+                : problem.defaultCrossover().orElse(Operators.defaultCrossover(problem.encoding())).toString());
+        m.put("mutation", a.mutation() != null ? a.mutation().toString() : problem == null ? "default"
+                : problem.defaultMutation().orElse(Operators.defaultMutation(problem.encoding())).toString());
         m.put("constraintHandling", a.constraintHandling().label());
         m.put("initialization", a.initialization());
         m.put("parameters", a.parameters());

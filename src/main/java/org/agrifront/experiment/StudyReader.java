@@ -30,7 +30,7 @@ import org.agrifront.problems.Problems;
  */
 public final class StudyReader {
     /** Algorithm parameters the engines read (anything else is a typo). */
-    static final List<String> PARAMETERS = List.of("divisions", "innerDivisions", "penalty");
+    static final List<String> PARAMETERS = org.agrifront.engine.Algorithms.PARAMETERS;
     static final int DEFAULT_POPULATION = 100;
 
     private StudyReader() {

@@ -39,10 +39,27 @@ public final class TextTable {
      * header omits a leading row-name column (R's {@code write.table} default), which is then dropped.
      */
     public static TextTable read(Path file, Delimiter delimiter) {
+        return read(file, delimiter, StandardCharsets.UTF_8, null);
+    }
+
+    /**
+     * Keeps the rows a filter accepts; the filter sees the header and the row's fields. Lets a reader take one
+     * country's rows from a global table (e.g. SPAM's 900,000-row CSVs) without holding the rest in memory.
+     */
+    @FunctionalInterface
+    public interface RowFilter {
+        boolean keep(List<String> header, String[] fields);
+    }
+
+    /**
+     * Reads {@code file} in {@code charset} (SPAM's CSVs are Latin-1), keeping only the rows {@code filter} accepts
+     * (all when null). Line numbers in errors stay those of the file.
+     */
+    public static TextTable read(Path file, Delimiter delimiter, java.nio.charset.Charset charset, RowFilter filter) {
         List<String> header = null;
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(file, charset)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
@@ -62,6 +79,7 @@ public final class TextTable {
                     throw new InputException(file, number, null, "expected " + header.size() + " columns as in the header ("
                             + String.join(", ", header) + "), found " + fields.length);
                 }
+                if (filter != null && !filter.keep(header, fields)) continue;
                 rows.add(fields);
                 lines.add(number);
             }

@@ -1,6 +1,11 @@
 package org.agrifront.problems;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.agrifront.io.InputException;
+import org.agrifront.io.Json;
 
 /**
  * Where a problem file is and how to resolve what it refers to. Relative paths in a problem file are resolved
@@ -27,5 +32,20 @@ public record ProblemSource(Path file, Path baseDir, Path dataOverride, Path cac
     /** The data folder: the override if given, else {@code written} resolved against the base folder. */
     public Path dataDir(String written) {
         return dataOverride != null ? dataOverride : resolve(written);
+    }
+
+    /**
+     * The data folder of a problem file: the {@code --data} override, else the synthetic instance ({@code generated},
+     * when the file has a {@code synthetic} block), else the file's {@code data} folder. Errors name the JSON path;
+     * {@code hint} says where to get missing data.
+     */
+    public Path dataFolder(String written, Object synthetic, Supplier<Path> generated, String hint) {
+        if (synthetic != null && written != null && dataOverride == null) {
+            throw Json.invalid(file, "$.synthetic", "give either 'data' or 'synthetic', not both");
+        }
+        Path dir = dataOverride != null ? dataOverride : synthetic != null ? generated.get() : written != null ? resolve(written) : null;
+        if (dir == null) throw Json.missing(file, "$.data");
+        if (!Files.isDirectory(dir)) throw new InputException(file, 0, "$.data", "data folder " + dir + " not found; " + hint);
+        return dir;
     }
 }

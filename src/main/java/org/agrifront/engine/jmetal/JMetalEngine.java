@@ -91,7 +91,10 @@ public final class JMetalEngine implements Engine {
             Nsga3<W> algorithm = new Nsga3<>(builder, dominance, progress);
             if (d[1] > 0) algorithm.useDirections(ReferenceDirections.twoLayer(ctx.objectives, d[0], d[1]));
             algorithm.setMaxPopulationSize(populationSize); // the builder ignores setPopulationSize
+            ctx.note("referenceDirections", algorithm.referenceDirections());
+            ctx.note("divisions", List.of(d[0], d[1]));
             algorithm.run();
+            ctx.note("hyperplaneFallbacks", algorithm.hyperplaneFallbacks);
             finalPopulation = algorithm.getPopulation();
         } else {
             throw new IllegalArgumentException("engine jmetal has no algorithm '" + name + "'; known: " + algorithms());
@@ -173,6 +176,8 @@ public final class JMetalEngine implements Engine {
         private static final long serialVersionUID = 1L;
         private final transient Progress<W> progress;
         private final transient ConstrainedDominance<W> dominance;
+        /** Generations whose niching fell back to worst-value intercepts. */
+        int hyperplaneFallbacks;
 
         Nsga3(NSGAIIIBuilder<CandidateSolution<W>> builder, ConstrainedDominance<W> dominance, Progress<W> progress) {
             super(builder);
@@ -214,10 +219,41 @@ public final class JMetalEngine implements Engine {
             double[] ideal = firstFrontIdeal(joint);
             shift(joint, ideal, -1);
             try {
-                return super.replacement(population, offspring);
+                return survivors(joint);
             } finally {
                 shift(joint, ideal, +1);
             }
+        }
+
+        /**
+         * NSGA-III survival (Deb &amp; Jain 2014, Algorithm 1): whole fronts while they fit, then niching on the last
+         * one; as jMetal's own, but with {@link RobustEnvironmentalSelection} for the niching.
+         */
+        private List<CandidateSolution<W>> survivors(List<CandidateSolution<W>> joint) {
+            int size = getMaxPopulationSize();
+            Ranking<CandidateSolution<W>> ranking = computeRanking(joint);
+            List<CandidateSolution<W>> next = new ArrayList<>(size);
+            List<List<CandidateSolution<W>>> fronts = new ArrayList<>();
+            List<CandidateSolution<W>> last = List.of();
+            for (int r = 0, seen = 0; seen < size; r++) {
+                last = ranking.getSubFront(r);
+                fronts.add(last);
+                seen += last.size();
+                if (next.size() + last.size() <= size) next.addAll(last);
+            }
+            if (next.size() == size) return next;
+            List<ReferencePoint<CandidateSolution<W>>> points = new ArrayList<>(referencePoints.size());
+            for (ReferencePoint<CandidateSolution<W>> p : referencePoints) points.add(new ReferencePoint<>(p));
+            RobustEnvironmentalSelection<CandidateSolution<W>> niching = new RobustEnvironmentalSelection<>(fronts,
+                    size - next.size(), points, getProblem().numberOfObjectives());
+            next.addAll(niching.execute(last));
+            hyperplaneFallbacks += niching.fallbacks();
+            return next;
+        }
+
+        /** Number of the reference directions this run uses (tests). */
+        int referenceDirections() {
+            return referencePoints.size();
         }
 
         private double[] firstFrontIdeal(List<CandidateSolution<W>> joint) {

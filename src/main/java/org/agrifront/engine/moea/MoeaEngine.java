@@ -76,6 +76,7 @@ public final class MoeaEngine implements Engine {
         };
         Variation variation = new FusedVariation<>(ctx, problem);
         NSGAII algorithm;
+        TranslatedInterceptsPopulation population = null;
         String name = Algorithms.canonical(ctx.spec.algorithm().name());
         if (name.equals(Algorithms.NSGA2)) {
             Selection selection = new TournamentSelection(2,
@@ -86,9 +87,11 @@ public final class MoeaEngine implements Engine {
             int[] d = ctx.divisions();
             NormalBoundaryDivisions divisions = d[1] > 0 ? new NormalBoundaryDivisions(d[0], d[1])
                     : new NormalBoundaryDivisions(d[0]);
-            algorithm = new NSGAIII(problem, populationSize,
-                    new TranslatedInterceptsPopulation(ctx.objectives, divisions),
+            population = new TranslatedInterceptsPopulation(ctx.objectives, divisions);
+            algorithm = new NSGAIII(problem, populationSize, population,
                     nsga3Selection(problem.getNumberOfConstraints()), variation, initialization);
+            ctx.note("referenceDirections", divisions.getNumberOfReferencePoints(ctx.objectives));
+            ctx.note("divisions", List.of(d[0], d[1]));
         } else {
             throw new IllegalArgumentException("engine moea has no algorithm '" + name + "'; known: " + algorithms());
         }
@@ -102,6 +105,7 @@ public final class MoeaEngine implements Engine {
             done++;
             go = ctx.report(done, () -> candidates(algorithm.getPopulation()));
         }
+        if (population != null) ctx.note("hyperplaneFallbacks", population.fallbacks());
         return ctx.result(candidates(algorithm.getPopulation()), done, done < generations);
     }
 

@@ -20,10 +20,16 @@ import org.moeaframework.util.weights.NormalBoundaryDivisions;
 final class TranslatedInterceptsPopulation extends ReferencePointNondominatedSortingPopulation {
     private static final long serialVersionUID = 1L;
     private final int objectives;
+    private int fallbacks;
 
     TranslatedInterceptsPopulation(int numberOfObjectives, NormalBoundaryDivisions divisions) {
         super(numberOfObjectives, divisions);
         this.objectives = numberOfObjectives;
+    }
+
+    /** Number of truncations that used the worst-value intercepts. */
+    int fallbacks() {
+        return fallbacks;
     }
 
     /** Ideal point, translation and intercepts of the current members (test access). */
@@ -53,6 +59,7 @@ final class TranslatedInterceptsPopulation extends ReferencePointNondominatedSor
             degenerate = true;
         }
         if (degenerate) {
+            fallbacks++;
             java.util.Arrays.fill(intercepts, Settings.EPS);
             for (Solution s : this) {
                 double[] translated = NormalizedObjectives.getAttribute(s);

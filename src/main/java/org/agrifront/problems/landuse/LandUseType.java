@@ -1,21 +1,13 @@
 package org.agrifront.problems.landuse;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.agrifront.core.Problem;
-import org.agrifront.io.InputException;
 import org.agrifront.io.Json;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.ProblemType;
 import org.agrifront.problems.Problems;
+import org.agrifront.problems.SyntheticInstances;
 
 /** Reads {@code "type": "landuse"} problem files. */
 public final class LandUseType implements ProblemType {
@@ -47,23 +39,8 @@ public final class LandUseType implements ProblemType {
             throw Json.invalid(file, "$.constraintFactor", "expected a number in (0, 10], found " + factor);
         }
         boolean corrected = spec.protectedAreaCorrection() == null || spec.protectedAreaCorrection();
-        Path dataDir;
-        if (spec.synthetic() != null && spec.data() != null && source.dataOverride() == null) {
-            throw Json.invalid(file, "$.synthetic", "give either 'data' or 'synthetic', not both");
-        }
-        if (source.dataOverride() != null) {
-            dataDir = source.dataOverride();
-        } else if (spec.synthetic() != null) {
-            dataDir = synthetic(source, spec.synthetic());
-        } else if (spec.data() != null) {
-            dataDir = source.resolve(spec.data());
-        } else {
-            throw Json.missing(file, "$.data");
-        }
-        if (!Files.isDirectory(dataDir)) {
-            throw new InputException(file, 0, "$.data", "data folder " + dataDir + " not found; get the LPJ-GUESS "
-                    + "tables (see README, 'Real data') or pass --data DIR");
-        }
+        Path dataDir = source.dataFolder(spec.data(), spec.synthetic(), () -> synthetic(source, spec.synthetic()),
+                "get the LPJ-GUESS tables (see README, 'Real data') or pass --data DIR");
         LandUseData data = LandUseReader.read(dataDir, rcp, period, corrected);
         String name = spec.name() != null ? spec.name() : Problems.defaultName(file);
         return new LandUseProblem(name, data, factor);
@@ -80,31 +57,6 @@ public final class LandUseType implements ProblemType {
         } catch (IllegalArgumentException e) {
             throw Json.invalid(file, "$.synthetic", e.getMessage());
         }
-        Path target = source.cacheDir().resolve(params.folderName());
-        if (Files.isDirectory(target)) return target;
-        try {
-            Files.createDirectories(source.cacheDir());
-            Path tmp = Files.createTempDirectory(source.cacheDir(), "." + params.folderName() + ".");
-            try {
-                LandUseGenerator.generate(tmp, params);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-                if (!Files.isDirectory(target)) throw e; // another run generated it first: use theirs
-            } catch (java.nio.file.DirectoryNotEmptyException e) {
-                if (!Files.isDirectory(target)) throw e;
-            } finally {
-                deleteTree(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot generate synthetic instance into " + target + ": " + e.getMessage(), e);
-        }
-        return target;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
-        }
+        return SyntheticInstances.cached(source, params.folderName(), dir -> LandUseGenerator.generate(dir, params));
     }
 }
