@@ -47,7 +47,7 @@ class GoldenFrontTest {
             "moea,nsga2,one-point,e25fb582c84d6baf",
             "moea,nsga3,uniform,a375f37cad4c2989",
             "jmetal,nsga2,two-point,24d268fb09dd8158",
-            "jmetal,nsga3,one-point,f713da0a35b16962"})
+            "jmetal,nsga3,one-point,6d1878893a895d6f"})
     void goldenPopulationsAreStable(String engine, String algorithm, String crossover, String expected) throws Exception {
         AlgorithmSpec spec = new AlgorithmSpec(algorithm, 40, OperatorSpec.of(crossover, "probability", 0.9),
                 OperatorSpec.of("reset", "genes", 2.0), null, LandUseProblem.SCALARIZED, null);
