@@ -1,20 +1,13 @@
 package org.agrifront.problems.croplivestock;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.agrifront.core.Problem;
 import org.agrifront.io.InputException;
 import org.agrifront.io.Json;
 import org.agrifront.problems.ProblemSource;
+import org.agrifront.problems.SyntheticInstances;
 import org.agrifront.problems.ProblemType;
 import org.agrifront.problems.Problems;
 
@@ -72,29 +65,6 @@ public final class CropLivestockType implements ProblemType {
         } catch (IllegalArgumentException e) {
             throw Json.invalid(file, "$.synthetic", e.getMessage());
         }
-        Path target = source.cacheDir().resolve(params.folderName());
-        if (Files.isDirectory(target)) return target;
-        try {
-            Files.createDirectories(source.cacheDir());
-            Path tmp = Files.createTempDirectory(source.cacheDir(), "." + params.folderName() + ".");
-            try {
-                QtpGenerator.generate(tmp, params);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
-                if (!Files.isDirectory(target)) throw e; // another run generated it first: use theirs
-            } finally {
-                deleteTree(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot generate synthetic instance into " + target + ": " + e.getMessage(), e);
-        }
-        return target;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
-        }
+        return SyntheticInstances.cached(source, params.folderName(), dir -> QtpGenerator.generate(dir, params));
     }
 }
