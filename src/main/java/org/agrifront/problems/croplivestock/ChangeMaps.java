@@ -7,8 +7,8 @@ import java.util.List;
 import org.agrifront.io.GeoRaster;
 import org.agrifront.io.GeoTiff;
 import org.agrifront.io.RasterGrid;
-import org.agrifront.report.maps.ColourRamp;
-import org.agrifront.report.maps.MapImage;
+import org.agrifront.io.maps.ColourRamp;
+import org.agrifront.io.maps.MapImage;
 
 /**
  * Maps of an allocation's change over today, like the paper's Fig. 4: GeoTIFFs on the instance's grid

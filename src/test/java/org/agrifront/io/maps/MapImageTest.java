@@ -1,4 +1,4 @@
-package org.agrifront.report.maps;
+package org.agrifront.io.maps;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.agrifront.report.maps;
+package org.agrifront.io.maps;
 
 /**
  * A continuous colour scale: evenly spaced colour stops, linearly interpolated in RGB. {@link #VIRIDIS} for

@@ -1,4 +1,4 @@
-package org.agrifront.report.maps;
+package org.agrifront.io.maps;
 
 import java.awt.Color;
 import java.awt.Font;
