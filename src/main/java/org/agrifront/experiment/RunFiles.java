@@ -115,7 +115,7 @@ public final class RunFiles {
 
     /** Writes {@code run.json} from a map (kept in insertion order). */
     public static void writeRunJson(Path file, Map<String, Object> content) {
-        AtomicFiles.write(file, out -> Json.MAPPER.writeValue(new NonClosing(out), content));
+        Json.write(file, content);
     }
 
     /** The option names of a categorical problem, for run.json. */
@@ -125,22 +125,5 @@ public final class RunFiles {
 
     private static Writer writer(OutputStream out) {
         return new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-    }
-
-    /** Keeps Jackson from closing the stream AtomicFiles still has to close and rename. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

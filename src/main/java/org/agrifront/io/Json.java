@@ -41,6 +41,21 @@ public final class Json {
     private Json() {
     }
 
+    /** Writes {@code value} as indented JSON (map keys sorted), atomically. */
+    public static void write(Path file, Object value) {
+        AtomicFiles.write(file, out -> MAPPER.writeValue(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // AtomicFiles closes and renames the stream itself
+            }
+        }, value));
+    }
+
     /** Reads {@code file} into {@code type}, translating every Jackson error into an {@link InputException}. */
     public static <T> T read(Path file, Class<T> type) {
         try {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.agrifront.core.Individual;
-import org.agrifront.experiment.RunFiles;
 import org.agrifront.io.AtomicFiles;
 import org.agrifront.io.Numbers;
 
@@ -51,7 +50,7 @@ public final class ManureOutcome {
         Individual<double[]> best = minimumGwp(front);
         if (best == null) return;
         TransferPlan plan = new TransferPlan(problem.network(), best.genome());
-        RunFiles.writeRunJson(dir.resolve(OUTCOME), outcome(plan, best, front.size()));
+        org.agrifront.io.Json.write(dir.resolve(OUTCOME), outcome(plan, best, front.size()));
         AtomicFiles.writeString(dir.resolve(PLAN), planCsv(plan));
         AtomicFiles.writeString(dir.resolve(BALANCE), balanceCsv(plan));
         ManureFlowMap.write(dir, plan, String.format(java.util.Locale.ROOT, "%s: minimum-GWP transfer plan%s (%.4g t CO2e, %.4g t km)",
