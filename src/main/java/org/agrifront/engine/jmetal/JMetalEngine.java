@@ -138,6 +138,7 @@ public final class JMetalEngine implements Engine {
         private static final long serialVersionUID = 1L;
         private final transient Progress<W> progress;
         private final transient JMetalProblemAdapter<W> adapter;
+        private final transient FastRankingAndCrowding<CandidateSolution<W>> replacement;
 
         Nsga2(JMetalProblemAdapter<W> problem, int populationSize, CrossoverOperator<CandidateSolution<W>> crossover,
               MutationOperator<CandidateSolution<W>> mutation,
@@ -147,11 +148,22 @@ public final class JMetalEngine implements Engine {
                     crossover, mutation, selection, dominance, new SequentialSolutionListEvaluator<>());
             this.progress = progress;
             this.adapter = problem;
+            this.replacement = new FastRankingAndCrowding<>(dominance);
         }
 
         @Override
         protected List<CandidateSolution<W>> createInitialPopulation() {
             return progress.initialPopulation(adapter, getMaxPopulationSize());
+        }
+
+        /** The library's ranking-and-crowding replacement, same survivors, without its overheads. */
+        @Override
+        protected List<CandidateSolution<W>> replacement(List<CandidateSolution<W>> population,
+                                                         List<CandidateSolution<W>> offspring) {
+            List<CandidateSolution<W>> joint = new ArrayList<>(population.size() + offspring.size());
+            joint.addAll(population);
+            joint.addAll(offspring);
+            return replacement.select(joint, getMaxPopulationSize());
         }
 
         @Override
