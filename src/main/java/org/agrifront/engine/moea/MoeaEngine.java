@@ -81,13 +81,13 @@ public final class MoeaEngine implements Engine {
         if (name.equals(Algorithms.NSGA2)) {
             Selection selection = new TournamentSelection(2,
                     new ChainedComparator(new ParetoDominanceComparator(), new CrowdingComparator()));
-            algorithm = new NSGAII(problem, populationSize, new NondominatedSortingPopulation(), null, selection,
+            algorithm = new NSGAII(problem, populationSize, OrderPreservingSorting.install(new NondominatedSortingPopulation(), true), null, selection,
                     variation, initialization);
         } else if (name.equals(Algorithms.NSGA3)) {
             int[] d = ctx.divisions();
             NormalBoundaryDivisions divisions = d[1] > 0 ? new NormalBoundaryDivisions(d[0], d[1])
                     : new NormalBoundaryDivisions(d[0]);
-            population = new TranslatedInterceptsPopulation(ctx.objectives, divisions);
+            population = OrderPreservingSorting.install(new TranslatedInterceptsPopulation(ctx.objectives, divisions), false);
             algorithm = new NSGAIII(problem, populationSize, population,
                     nsga3Selection(problem.getNumberOfConstraints()), variation, initialization);
             ctx.note("referenceDirections", divisions.getNumberOfReferencePoints(ctx.objectives));
