@@ -42,7 +42,7 @@ import org.agrifront.problems.landuse.LandUseProblem;
 public final class Bench {
     /** Settings. {@code generations} per timed run; {@code repeats} timed runs per configuration (median). */
     public record Options(List<Path> problems, Path data, int population, int generations, int repeats,
-                          double evaluationSeconds, Path deapScript, Path out) {
+                          double evaluationSeconds, Path deapScript, Path study, Path out) {
     }
 
     private final Options options;
@@ -67,7 +67,48 @@ public final class Bench {
             if (problem instanceof LandUseProblem land) memory(land);
             profile(problem);
         }
+        if (options.study() != null) studyThreads(options.study());
         return rows;
+    }
+
+    // ---------------------------------------------------------------- study threads
+
+    /**
+     * Wall time of a study's runs (no report) with 1 and with 2 threads, each into a fresh folder; the two result
+     * stores must hold the same fronts.
+     */
+    private void studyThreads(Path specFile) {
+        org.agrifront.experiment.Study study = org.agrifront.experiment.StudyReader.read(specFile);
+        String name = org.agrifront.problems.Problems.defaultName(specFile);
+        log.println("== study " + name + " (" + study.tasks().size() + " runs)");
+        double[] seconds = new double[3];
+        Path[] dirs = new Path[3];
+        int[] threads = {1, 1, 2}; // the first 1-thread pass warms the JVM up and generates any synthetic data
+        try {
+            for (int i = 0; i < threads.length; i++) {
+                dirs[i] = Files.createTempDirectory("bench-study-");
+                long t0 = System.nanoTime();
+                org.agrifront.experiment.StudyRunner.run(study, dirs[i], threads[i], null, null);
+                seconds[i] = (System.nanoTime() - t0) / 1e9;
+            }
+            boolean same = fronts(dirs[1]).equals(fronts(dirs[2]));
+            add(BenchRow.cost("threads", name, "study runs, 1 thread", "wall seconds", seconds[1], "s", null, Double.NaN));
+            add(BenchRow.cost("threads", name, "study runs, 2 threads" + (same ? " (identical fronts)" : " (FRONTS DIFFER)"),
+                    "wall seconds", seconds[2], "s", "1 thread", seconds[1]));
+        } catch (java.io.IOException e) {
+            log.println("  (study timing failed: " + e.getMessage() + ")");
+        }
+    }
+
+    /** Every front.csv of a result store, by relative path. */
+    private static java.util.Map<String, String> fronts(Path dir) throws java.io.IOException {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.filter(f -> f.getFileName().toString().equals("front.csv"))::iterator) {
+                out.put(dir.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return out;
     }
 
     private void add(BenchRow r) {

@@ -38,6 +38,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--deap", description = "Also run the DEAP peer (bench/deap_landuse_nsga2.py with /usr/bin/python3 and Debian's python3-deap) on the same data.")
     boolean deap;
 
+    @Option(names = "--study", description = "Also time this experiment's runs with 1 and 2 threads (e.g. experiments/quickstart.json).")
+    Path study;
+
     @Option(names = "--out", defaultValue = "results/bench", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
@@ -49,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
             problems.add(Files.isDirectory(realData.resolve("ESquant")) ? real : Path.of("problems", "landuse-synthetic.json"));
         }
         Bench bench = new Bench(new Bench.Options(problems, data, population, generations, repeats, seconds,
-                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, out), System.out);
+                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, study, out), System.out);
         System.out.println("machine: " + Bench.machine());
         bench.run();
         bench.write(out);
