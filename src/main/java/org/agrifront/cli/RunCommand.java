@@ -22,6 +22,9 @@ import org.agrifront.experiment.SingleRun;
 import org.agrifront.experiment.SolutionsFile;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
+import org.agrifront.problems.landuse.HierarchySettings;
+import org.agrifront.problems.landuse.LandUseProblem;
+import org.agrifront.seeding.HierarchicalSeeding;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,6 +86,27 @@ public final class RunCommand implements Callable<Integer> {
             "penalty=1000, extremeArchive=1 (add each objective's best feasible solution found to the front)."})
     Map<String, Double> parameters = new LinkedHashMap<>();
 
+    @Option(names = "--seeding", defaultValue = "random",
+            description = {"Land use: random (a plain run from --init) or hierarchical (the paper's biome -> unit -> cell chain; the",
+                    "biome and unit fronts go to OUT/biome and OUT/unit). Default: ${DEFAULT-VALUE}."})
+    String seeding;
+
+    @Option(names = "--biome-factor", description = "Hierarchical seeding: constraint factor of the biome level (default: problem file, else 1.0).")
+    Double biomeFactor;
+
+    @Option(names = "--unit-factor", description = "Hierarchical seeding: relaxed constraint factor of the unit level (default: problem file, else 0.98).")
+    Double unitFactor;
+
+    @Option(names = "--unit-generations", description = "Hierarchical seeding: generations of the unit level (default: problem file, else 500).")
+    Integer unitGenerations;
+
+    @Option(names = "--unit-population", description = "Hierarchical seeding: population of the unit level (default: problem file, else 100).")
+    Integer unitPopulation;
+
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Threads for the biome enumeration (0 = all processors). The result does not depend on it.")
+    int threads;
+
     @Option(names = "--no-solutions", description = "Do not write solutions.csv and variables.csv.")
     boolean noSolutions;
 
@@ -106,7 +130,33 @@ public final class RunCommand implements Callable<Integer> {
                 ConstraintHandling.parse(constraintHandling),
                 initialization != null ? initialization : problem.defaultInitialization(), parameters);
         Path dir = out != null ? out : Path.of("results", "runs", problem.name(), eng.name() + "-" + alg + "-seed" + seed);
-        return run(eng, problem, spec, dir);
+        switch (seeding) {
+            case "random":
+                return run(eng, problem, spec, dir);
+            case "hierarchical":
+                if (!(problem instanceof LandUseProblem landUse)) {
+                    throw new IllegalArgumentException("--seeding hierarchical needs a land-use problem; " + problemFile + " is not one");
+                }
+                if (initialSolutions != null) throw new IllegalArgumentException("--seeding hierarchical makes its own seeds; drop --initial-solutions");
+                return hierarchical(eng, landUse, spec, dir);
+            default:
+                throw new IllegalArgumentException("--seeding: expected random or hierarchical, found '" + seeding + "'");
+        }
+    }
+
+    private int hierarchical(Engine eng, LandUseProblem problem, AlgorithmSpec spec, Path dir) {
+        HierarchySettings h = problem.hierarchy();
+        if (biomeFactor != null) h = h.withBiomeFactor(biomeFactor);
+        if (unitFactor != null) h = h.withUnitFactor(unitFactor);
+        if (unitGenerations != null) h = h.withUnitGenerations(unitGenerations);
+        if (unitPopulation != null) h = h.withUnitPopulation(unitPopulation);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("problemFile", problemFile.toString());
+        int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        HierarchicalSeeding.Outcome outcome = HierarchicalSeeding.run(eng, problem, spec, seed, generations, h, t, dir,
+                !noSolutions, extra, quiet ? null : new ProgressLine<>(generations), System.out);
+        summarize(problem, outcome.cell(), dir);
+        return 0;
     }
 
     private <G> int run(Engine eng, Problem<G> problem, AlgorithmSpec spec, Path dir) {

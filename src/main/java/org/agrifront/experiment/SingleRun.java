@@ -80,7 +80,7 @@ public final class SingleRun {
     }
 
     /** The algorithm as run: with a problem, operators the spec leaves open are resolved to its defaults. */
-    static Map<String, Object> algorithmMap(AlgorithmSpec a, Problem<?> problem) {
+    public static Map<String, Object> algorithmMap(AlgorithmSpec a, Problem<?> problem) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", a.name());
         m.put("population", a.populationSize());

@@ -15,6 +15,7 @@ import org.agrifront.core.IncrementalEvaluation;
 import org.agrifront.core.Objective;
 import org.agrifront.core.Output;
 import org.agrifront.core.Problem;
+import org.agrifront.core.Repair;
 import org.agrifront.core.variation.Mutation;
 import org.agrifront.core.variation.OperatorSpec;
 import org.agrifront.core.variation.Operators;
@@ -43,8 +44,14 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
     private final int options;
     private final long[] target;
     private final ScalarizedInitialization scalarized;
+    private final HierarchySettings hierarchy;
+    private final GreedyRepair repair;
 
     public LandUseProblem(String name, LandUseData data, double constraintFactor) {
+        this(name, data, constraintFactor, HierarchySettings.DEFAULTS);
+    }
+
+    public LandUseProblem(String name, LandUseData data, double constraintFactor, HierarchySettings hierarchy) {
         if (!(constraintFactor > 0)) throw new IllegalArgumentException("constraintFactor must be > 0, found " + constraintFactor);
         this.name = name;
         this.data = data;
@@ -65,6 +72,13 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
         this.target = new long[LandUseData.SERVICES];
         for (Service s : Service.values()) target[s.ordinal()] = LandUseData.toFixed(data.reference(s) * constraintFactor);
         this.scalarized = new ScalarizedInitialization(this);
+        this.hierarchy = hierarchy == null ? HierarchySettings.DEFAULTS : hierarchy;
+        this.repair = new GreedyRepair(data, target);
+    }
+
+    /** The hierarchical-seeding settings of the problem file. */
+    public HierarchySettings hierarchy() {
+        return hierarchy;
     }
 
     public LandUseData data() {
@@ -77,7 +91,7 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
 
     /** A copy of this problem on the same data with another constraint factor. */
     public LandUseProblem withConstraintFactor(double factor) {
-        return new LandUseProblem(name, data, factor);
+        return new LandUseProblem(name, data, factor, hierarchy);
     }
 
     /** Fixed-point target of {@code service}: reference × factor. */
@@ -171,12 +185,16 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
 
     @Override
     public byte[] initialGenome(String initialization, int index, int size, RandomGenerator rng) {
-        if (SCALARIZED.equals(initialization)) return scalarized.create(rng);
+        if (SCALARIZED.equals(initialization)) return scalarized.create(index, rng);
         return Problem.super.initialGenome(initialization, index, size, rng);
     }
 
     @Override
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
+        if ("weighted-best".equals(spec.name())) {
+            Operators.allow(spec, "genes");
+            return Optional.of(new WeightedBestMutation(data, spec.get("genes", 1.0)));
+        }
         if (!"unit-block".equals(spec.name())) return Optional.empty();
         Operators.allow(spec, "blocks", "level");
         int level = (int) spec.get("level", 0);
@@ -184,6 +202,16 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
             throw new IllegalArgumentException("operator 'unit-block': level must be 0 (unit) or 1 (biome), found " + level);
         }
         return Optional.of(new UnitBlockMutation(data, level == 1, spec.get("blocks", 1.0)));
+    }
+
+    GreedyRepair greedyRepair() {
+        return repair;
+    }
+
+    /** Greedy feasibility repair at this problem's constraint factor (see {@link GreedyRepair}). */
+    @Override
+    public Optional<Repair<byte[]>> repair() {
+        return Optional.of(repair);
     }
 
     @Override

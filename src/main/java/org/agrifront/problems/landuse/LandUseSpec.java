@@ -9,10 +9,16 @@ package org.agrifront.problems.landuse;
  * }</pre>
  */
 public record LandUseSpec(String type, String name, String description, String data, Scenario scenario,
-                          Boolean protectedAreaCorrection, Double constraintFactor, Synthetic synthetic) {
+                          Boolean protectedAreaCorrection, Double constraintFactor, Synthetic synthetic,
+                          Seeding seeding) {
 
     /** Which of the four climate scenarios: {@code rcp} "26" or "60", {@code period} "2033-2042" or "2090-2099". */
     public record Scenario(String rcp, String period) {
+    }
+
+    /** Hierarchical seeding settings (see {@link HierarchySettings}); every field optional. */
+    public record Seeding(Double biomeFactor, Double unitFactor, String unitAlgorithm, Integer unitPopulation,
+                          Integer unitGenerations, String unitCrossover, String unitMutation) {
     }
 
     /** Parameters of a generated instance ({@code agrifront generate landuse}). */

@@ -43,7 +43,13 @@ public final class LandUseType implements ProblemType {
                 "get the LPJ-GUESS tables (see README, 'Real data') or pass --data DIR");
         LandUseData data = LandUseReader.read(dataDir, rcp, period, corrected);
         String name = spec.name() != null ? spec.name() : Problems.defaultName(file);
-        return new LandUseProblem(name, data, factor);
+        HierarchySettings hierarchy;
+        try {
+            hierarchy = HierarchySettings.from(spec.seeding());
+        } catch (IllegalArgumentException e) {
+            throw Json.invalid(file, "$.seeding", e.getMessage());
+        }
+        return new LandUseProblem(name, data, factor, hierarchy);
     }
 
     /** The cached synthetic instance for {@code s}, generated on first use (atomically, safe across threads). */
