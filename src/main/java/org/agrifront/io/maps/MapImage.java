@@ -20,7 +20,8 @@ import org.agrifront.io.GeoRaster;
 import org.agrifront.io.RasterGrid;
 
 /**
- * A PNG map of one band of a {@link GeoRaster}: equirectangular (one grid cell = a square block of pixels), a title
+ * A PNG map of one band of a {@link GeoRaster} (or small multiples of all its bands, {@link #panels}):
+ * equirectangular (one grid cell = a square block of pixels), a title
  * above, and below it a legend — a colour box and name per category, or a colour bar with its range and unit.
  * Drawn with Java2D and written with ImageIO's PNG writer, which adds no time stamp, so the same raster gives the
  * same bytes on the same JDK and fonts.
@@ -29,6 +30,7 @@ import org.agrifront.io.RasterGrid;
  * MapImage.categorical(allocation, 0, uses, "Land use, carbon-optimal solution").writePng(dir.resolve("carbon.png"));
  * MapImage.continuous(carbon, 0, ColourRamp.VIRIDIS, "Carbon storage under PNV").writePng(dir.resolve("pnv.png"));
  * MapImage.continuous(change, 0, ColourRamp.DIVERGING, -40, 40, "Change in carbon", 0).writePng(file);
+ * MapImage.panels(shares, ColourRamp.VIRIDIS, 0, 1, "Share of solutions per land use", 2, 0).writePng(file);
  * }</pre>
  * By default a cell is {@code 1440 / columns} pixels wide (at least 1): 4 pixels for the global 1° grid, a
  * 1,440 x 720 map.
@@ -42,15 +44,16 @@ public final class MapImage {
     private static final Color INK = new Color(0x222222);
     private static final Color FRAME = new Color(0x555555);
 
+    /** Space between the panels of a small-multiples map. */
+    private static final int PANEL_GAP = 14;
+
     private final BufferedImage image;
-    private final int mapLeft;
-    private final int mapTop;
+    private final List<Point> panelOrigins;
     private final int pixelsPerCell;
 
-    private MapImage(BufferedImage image, int mapLeft, int mapTop, int pixelsPerCell) {
+    private MapImage(BufferedImage image, List<Point> panelOrigins, int pixelsPerCell) {
         this.image = image;
-        this.mapLeft = mapLeft;
-        this.mapTop = mapTop;
+        this.panelOrigins = List.copyOf(panelOrigins);
         this.pixelsPerCell = pixelsPerCell;
     }
 
@@ -98,7 +101,7 @@ public final class MapImage {
             names.add("no data");
             colours.add(NODATA_RGB);
         }
-        return draw(raster.grid(), rgb, title, pixelsPerCell, new BoxLegend(names, colours));
+        return draw(raster.grid(), List.of(rgb), null, 1, title, pixelsPerCell, new BoxLegend(names, colours));
     }
 
     /** A continuous map stretched over the band's own range (nodata excluded), unit from the band. */
@@ -123,18 +126,50 @@ public final class MapImage {
                                       String title, int pixelsPerCell) {
         if (!(min <= max)) throw new IllegalArgumentException("colour range [" + min + ", " + max + "] is empty");
         GeoRaster.Band b = raster.band(band);
+        int[] rgb = rampColours(raster, b, ramp, min, max);
+        boolean anyNodata = hasNodata(raster, b);
+        return draw(raster.grid(), List.of(rgb), null, 1, title, pixelsPerCell, new BarLegend(ramp, min, max, b.unit(), anyNodata));
+    }
+
+    /**
+     * Small multiples: one panel per band of {@code raster}, all on one colour scale ({@code min} to {@code max}), each
+     * headed by its band's name, {@code columns} panels to a row, one colour bar (unit of the first band) below. Use it
+     * for a quantity per category, e.g. the share of a front's solutions choosing each land use.
+     *
+     * @param pixelsPerCell pixels per cell side, or 0 for {@code TARGET_WIDTH / (columns x grid width)} (at least 1)
+     */
+    public static MapImage panels(GeoRaster raster, ColourRamp ramp, double min, double max, String title, int columns,
+                                  int pixelsPerCell) {
+        if (!(min <= max)) throw new IllegalArgumentException("colour range [" + min + ", " + max + "] is empty");
+        if (columns < 1) throw new IllegalArgumentException("columns must be >= 1, found " + columns);
+        int n = raster.bands().size();
+        int cols = Math.min(columns, n);
+        List<int[]> rgb = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        boolean anyNodata = false;
+        for (GeoRaster.Band b : raster.bands()) {
+            rgb.add(rampColours(raster, b, ramp, min, max));
+            names.add(b.name());
+            anyNodata |= hasNodata(raster, b);
+        }
+        int s = pixelsPerCell > 0 ? pixelsPerCell : Math.max(1, TARGET_WIDTH / (cols * raster.grid().width()));
+        return draw(raster.grid(), rgb, names, cols, title, s,
+                new BarLegend(ramp, min, max, raster.band(0).unit(), anyNodata));
+    }
+
+    private static int[] rampColours(GeoRaster raster, GeoRaster.Band b, ColourRamp ramp, double min, double max) {
         double[] v = b.values();
         int[] rgb = new int[v.length];
-        boolean anyNodata = false;
         for (int i = 0; i < v.length; i++) {
-            if (raster.isNodata(v[i]) || Double.isNaN(v[i])) {
-                rgb[i] = NODATA_RGB;
-                anyNodata = true;
-            } else {
-                rgb[i] = ramp.rgb(max > min ? (v[i] - min) / (max - min) : 0.5);
-            }
+            if (raster.isNodata(v[i]) || Double.isNaN(v[i])) rgb[i] = NODATA_RGB;
+            else rgb[i] = ramp.rgb(max > min ? (v[i] - min) / (max - min) : 0.5);
         }
-        return draw(raster.grid(), rgb, title, pixelsPerCell, new BarLegend(ramp, min, max, b.unit(), anyNodata));
+        return rgb;
+    }
+
+    private static boolean hasNodata(GeoRaster raster, GeoRaster.Band b) {
+        for (double x : b.values()) if (raster.isNodata(x) || Double.isNaN(x)) return true;
+        return false;
     }
 
     public BufferedImage image() {
@@ -145,9 +180,15 @@ public final class MapImage {
         return pixelsPerCell;
     }
 
-    /** The image pixel at the centre of grid cell ({@code column}, {@code row}). */
+    /** The image pixel at the centre of grid cell ({@code column}, {@code row}) of the (first) panel. */
     public Point pixelOf(int column, int row) {
-        return new Point(mapLeft + column * pixelsPerCell + pixelsPerCell / 2, mapTop + row * pixelsPerCell + pixelsPerCell / 2);
+        return pixelOf(0, column, row);
+    }
+
+    /** The image pixel at the centre of grid cell ({@code column}, {@code row}) of panel {@code panel} (band order). */
+    public Point pixelOf(int panel, int column, int row) {
+        Point o = panelOrigins.get(panel);
+        return new Point(o.x + column * pixelsPerCell + pixelsPerCell / 2, o.y + row * pixelsPerCell + pixelsPerCell / 2);
     }
 
     /** Writes the map as PNG, atomically. */
@@ -184,36 +225,61 @@ public final class MapImage {
         }
     }
 
-    private static MapImage draw(RasterGrid grid, int[] cellRgb, String title, int pixelsPerCell, Legend legend) {
+    /**
+     * Draws {@code panels} maps of {@code grid} ({@code columns} to a row; headed by {@code subtitles} unless null),
+     * the title above and the legend below.
+     */
+    private static MapImage draw(RasterGrid grid, List<int[]> panels, List<String> subtitles, int columns, String title,
+                                 int pixelsPerCell, Legend legend) {
         if (pixelsPerCell < 0) throw new IllegalArgumentException("pixels per cell must be >= 0, found " + pixelsPerCell);
         int s = pixelsPerCell > 0 ? pixelsPerCell : Math.max(1, TARGET_WIDTH / grid.width());
+        int rows = (panels.size() + columns - 1) / columns;
         long mapW = (long) grid.width() * s, mapH = (long) grid.height() * s;
-        if (mapW * mapH > 100_000_000L) {
-            throw new IllegalArgumentException("a map of " + mapW + " x " + mapH + " pixels is too large; use fewer pixels per cell");
+        if (mapW * mapH * panels.size() > 100_000_000L) {
+            throw new IllegalArgumentException("a map of " + panels.size() + " x " + mapW + " x " + mapH
+                    + " pixels is too large; use fewer pixels per cell");
         }
         int mapWidth = (int) mapW, mapHeight = (int) mapH;
-        Fonts f = Fonts.forMapWidth(mapWidth);
-        int contentWidth = Math.max(mapWidth, Math.max(f.titleMetrics().stringWidth(title), legend.width(f)));
-        int mapLeft = MARGIN, mapTop = MARGIN + f.titleMetrics().getHeight() + 8;
-        int legendTop = mapTop + mapHeight + 14;
+        int mapsWidth = columns * mapWidth + (columns - 1) * PANEL_GAP;
+        Fonts f = Fonts.forMapWidth(mapsWidth);
+        int subtitleHeight = subtitles == null ? 0 : f.textMetrics().getHeight() + 4;
+        int contentWidth = Math.max(mapsWidth, Math.max(f.titleMetrics().stringWidth(title), legend.width(f)));
+        int top = MARGIN + f.titleMetrics().getHeight() + 8;
+        int panelHeight = subtitleHeight + mapHeight;
+        int legendTop = top + rows * panelHeight + (rows - 1) * PANEL_GAP + 14;
         int width = contentWidth + 2 * MARGIN;
         int height = legendTop + legend.height(f, contentWidth) + MARGIN;
 
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         java.util.Arrays.fill(pixels, 0xFFFFFF);
-        for (int row = 0; row < grid.height(); row++) {
-            for (int column = 0; column < grid.width(); column++) {
-                int rgb = cellRgb[grid.index(column, row)];
-                int x0 = mapLeft + column * s, y0 = mapTop + row * s;
-                for (int y = y0; y < y0 + s; y++) java.util.Arrays.fill(pixels, y * width + x0, y * width + x0 + s, rgb);
+        List<Point> origins = new ArrayList<>();
+        for (int p = 0; p < panels.size(); p++) {
+            int left = MARGIN + (p % columns) * (mapWidth + PANEL_GAP);
+            int mapTop = top + (p / columns) * (panelHeight + PANEL_GAP) + subtitleHeight;
+            origins.add(new Point(left, mapTop));
+            int[] cellRgb = panels.get(p);
+            for (int row = 0; row < grid.height(); row++) {
+                for (int column = 0; column < grid.width(); column++) {
+                    int rgb = cellRgb[grid.index(column, row)];
+                    int x0 = left + column * s, y0 = mapTop + row * s;
+                    for (int y = y0; y < y0 + s; y++) java.util.Arrays.fill(pixels, y * width + x0, y * width + x0 + s, rgb);
+                }
             }
         }
         Graphics2D g = image.createGraphics();
         try {
             hints(g);
-            g.setColor(FRAME);
-            g.drawRect(mapLeft - 1, mapTop - 1, mapWidth + 1, mapHeight + 1);
+            for (int p = 0; p < panels.size(); p++) {
+                Point o = origins.get(p);
+                g.setColor(FRAME);
+                g.drawRect(o.x - 1, o.y - 1, mapWidth + 1, mapHeight + 1);
+                if (subtitles != null) {
+                    g.setColor(INK);
+                    g.setFont(f.text());
+                    g.drawString(subtitles.get(p), o.x, o.y - 4 - f.textMetrics().getDescent());
+                }
+            }
             g.setColor(INK);
             g.setFont(f.title());
             g.drawString(title, MARGIN, MARGIN + f.titleMetrics().getAscent());
@@ -221,7 +287,7 @@ public final class MapImage {
         } finally {
             g.dispose();
         }
-        return new MapImage(image, mapLeft, mapTop, s);
+        return new MapImage(image, origins, s);
     }
 
     private static void hints(Graphics2D g) {

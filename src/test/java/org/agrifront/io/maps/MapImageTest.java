@@ -130,4 +130,28 @@ class MapImageTest {
         assertEquals("-0.0001235", MapImage.label(-0.00012346));
         assertEquals("0", MapImage.label(0));
     }
+
+    @Test
+    void panelsDrawEveryBandOnOneScaleWithOneLegend() throws Exception {
+        GeoRaster two = GeoRaster.of(GRID, SampleType.FLOAT32, Double.NaN,
+                Band.continuous("first", "share", new double[] {0, 1, 0, Double.NaN, 1, 0}),
+                Band.continuous("second", "share", new double[] {1, 0, 1, 0, Double.NaN, 1}));
+        MapImage map = MapImage.panels(two, ColourRamp.VIRIDIS, 0, 1, "Two panels", 2, 10);
+        Path png = dir.resolve("panels.png");
+        map.writePng(png);
+        BufferedImage read = ImageIO.read(png.toFile());
+        int low = ColourRamp.VIRIDIS.rgb(0), high = ColourRamp.VIRIDIS.rgb(1);
+        assertEquals(low, rgb(read, map.pixelOf(0, 0, 0)));
+        assertEquals(high, rgb(read, map.pixelOf(0, 1, 0)));
+        assertEquals(MapImage.NODATA_RGB, rgb(read, map.pixelOf(0, 0, 1)));
+        assertEquals(high, rgb(read, map.pixelOf(1, 0, 0)));
+        assertEquals(low, rgb(read, map.pixelOf(1, 1, 0)));
+        assertEquals(MapImage.NODATA_RGB, rgb(read, map.pixelOf(1, 1, 1)));
+        assertTrue(map.pixelOf(1, 0, 0).x > map.pixelOf(0, 2, 0).x, "second panel right of the first");
+        assertEquals(map.pixelOf(0, 0, 0).y, map.pixelOf(1, 0, 0).y, "side by side");
+        // one column: the second panel below the first
+        MapImage stacked = MapImage.panels(two, ColourRamp.VIRIDIS, 0, 1, "Two panels", 1, 10);
+        assertTrue(stacked.pixelOf(1, 0, 0).y > stacked.pixelOf(0, 0, 1).y);
+        assertEquals(high, rgb(stacked.image(), stacked.pixelOf(1, 0, 0)));
+    }
 }
