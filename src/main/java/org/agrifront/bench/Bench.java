@@ -64,11 +64,60 @@ public final class Bench {
             log.println("== " + problem.name() + " (" + problem.encoding().describe() + ")");
             evaluation(problem);
             generations(problem);
-            if (problem instanceof LandUseProblem land) memory(land);
+            if (problem instanceof LandUseProblem land) {
+                memory(land);
+                biomeEnumeration(land);
+            }
             profile(problem);
         }
         if (options.study() != null) studyThreads(options.study());
         return rows;
+    }
+
+    // ---------------------------------------------------------------- biome enumeration
+
+    /**
+     * The hierarchy's exhaustive biome level: all 10^B allocations with the depth-first partial sums on 1 and 2
+     * threads, against a naive loop that re-sums every allocation's B biome totals (timed on a prefix of the
+     * combinations, same feasibility test and archive).
+     */
+    private void biomeEnumeration(LandUseProblem land) {
+        org.agrifront.problems.landuse.LandUseData biomes = new org.agrifront.seeding.LandUseLevels(land.data()).biomeData();
+        int b = biomes.cells(), k = biomes.options();
+        long combos = (long) Math.pow(k, b);
+        long naiveCount = Math.min(combos, 20_000_000L);
+        long[] value = new long[b * k * 4];
+        for (int g = 0; g < b; g++)
+            for (int o = 0; o < k; o++)
+                for (org.agrifront.problems.landuse.LandUseData.Service sv : org.agrifront.problems.landuse.LandUseData.Service.values())
+                    value[(g * k + o) * 4 + sv.ordinal()] = biomes.value(g, o, sv);
+        long[] target = new long[4];
+        for (org.agrifront.problems.landuse.LandUseData.Service sv : org.agrifront.problems.landuse.LandUseData.Service.values())
+            target[sv.ordinal()] = org.agrifront.problems.landuse.LandUseData.toFixed(biomes.reference(sv) * land.constraintFactor());
+        long t0 = System.nanoTime(), feasible = 0;
+        int[] digit = new int[b];
+        for (long code = 0; code < naiveCount; code++) {
+            long c = 0, f = 0, r = 0, fo = 0;
+            for (int g = 0; g < b; g++) {
+                int base = (g * k + digit[g]) * 4;
+                c += value[base];
+                f += value[base + 1];
+                r += value[base + 2];
+                fo += value[base + 3];
+            }
+            if (c >= target[0] && f >= target[1] && r >= target[2] && fo >= target[3]) feasible++;
+            for (int g = b - 1; g >= 0 && ++digit[g] == k; g--) digit[g] = 0;
+        }
+        double naive = naiveCount / ((System.nanoTime() - t0) / 1e9);
+        if (feasible < 0) log.println(feasible); // keeps the loop from being optimised away
+        add(BenchRow.rate("biomes", land.name(), "naive re-sum of " + b + " biomes, 1 thread", "allocations/s", naive, "alloc/s", null, Double.NaN));
+        for (int threads : new int[] {1, 2}) {
+            org.agrifront.seeding.BiomeEnumeration.Result res =
+                    org.agrifront.seeding.BiomeEnumeration.enumerate(biomes, land.constraintFactor(), threads);
+            add(BenchRow.rate("biomes", land.name(), String.format(Locale.ROOT, "all %.0e, partial sums, %d thread%s (%.2f s)",
+                    (double) combos, threads, threads == 1 ? "" : "s", res.nanos() / 1e9), "allocations/s",
+                    res.combinationsPerSecond(), "alloc/s", "naive", naive));
+        }
     }
 
     // ---------------------------------------------------------------- study threads

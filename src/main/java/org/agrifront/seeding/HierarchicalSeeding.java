@@ -53,6 +53,11 @@ public final class HierarchicalSeeding {
         // 1. Biome level: exhaustive.
         long t0 = System.nanoTime();
         BiomeEnumeration.Result biomes = BiomeEnumeration.enumerate(hierarchy.biomeData(), settings.biomeFactor(), threads);
+        if (biomes.front().isEmpty()) {
+            throw new IllegalArgumentException("no biome-level allocation of " + problem.name() + " is feasible at factor "
+                    + settings.biomeFactor() + " (" + biomes.combinations() + " tried); lower the problem file's seeding.biomeFactor"
+                    + " or pass --biome-factor (e.g. 0.98)");
+        }
         LandUseProblem biomeProblem = new LandUseProblem(problem.name() + "-biome", hierarchy.biomeData(), settings.biomeFactor());
         List<Individual<byte[]>> biomeFront = new ArrayList<>();
         for (BiomeEnumeration.Allocation a : biomes.front()) biomeFront.add(evaluate(biomeProblem, a.landUseOfBiome()));
@@ -100,9 +105,12 @@ public final class HierarchicalSeeding {
         // The unit front met relaxed constraints: repair each copied allocation to the cell level's own factor.
         List<byte[]> cellSeeds = new ArrayList<>();
         org.agrifront.core.Repair<byte[]> repair = problem.repair().orElseThrow();
-        for (Individual<byte[]> ind : spread(units.front(), cellSpec.populationSize())) {
+        List<Individual<byte[]>> unitSeeds2 = spread(units.front(), cellSpec.populationSize());
+        for (Individual<byte[]> ind : unitSeeds2) {
             byte[] g = hierarchy.cellsFromUnits(ind.genome());
             repair.repair(g);
+            // Repair costs the objectives the seed is strong in; give the remaining slack back to its strongest one.
+            problem.improveFor(g, strongest(ind, unitSeeds2));
             cellSeeds.add(g);
         }
         RunSpec<byte[]> cellRun = new RunSpec<>(problem, cellSpec, seed, generations, cellSeeds);
@@ -119,6 +127,25 @@ public final class HierarchicalSeeding {
         meta.put("seeding", seeding);
         SingleRun.write(engine, cellRun, cell, dir, writeSolutions, meta);
         return new Outcome(cell, levels);
+    }
+
+    /** The objective in which {@code ind} lies highest within {@code front}'s range (ties: the first). */
+    static int strongest(Individual<byte[]> ind, List<Individual<byte[]>> front) {
+        int m = ind.objectives().length, best = 0;
+        double top = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < m; j++) {
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (Individual<byte[]> o : front) {
+                lo = Math.min(lo, o.objectives()[j]);
+                hi = Math.max(hi, o.objectives()[j]);
+            }
+            double pos = hi > lo ? (ind.objectives()[j] - lo) / (hi - lo) : 0;
+            if (pos > top) {
+                top = pos;
+                best = j;
+            }
+        }
+        return best;
     }
 
     static Individual<byte[]> evaluate(LandUseProblem problem, byte[] genome) {

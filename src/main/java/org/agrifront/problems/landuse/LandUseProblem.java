@@ -204,6 +204,16 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
         return Optional.of(new UnitBlockMutation(data, level == 1, spec.get("blocks", 1.0)));
     }
 
+    /**
+     * Spends a feasible allocation's slack greedily on objective {@code objective} (0 carbon, 1 crop, 2 runoff),
+     * keeping every constraint; nothing happens to an infeasible allocation.
+     */
+    public void improveFor(byte[] genes, int objective) {
+        double[] w = new double[LandUseData.SERVICES];
+        w[objective] = 1.0;
+        repair.improve(genes, w);
+    }
+
     GreedyRepair greedyRepair() {
         return repair;
     }
