@@ -362,12 +362,13 @@ public final class LandUseModel implements ExactModel {
      * problem's targets, soft ones (ε levels) are met where possible. Scores compare lexicographically: total relative
      * shortfall below the hard targets, then below the soft ones, then the objective (exact fixed-point sums).
      * <p>
-     * When the rounded allocation meets all bounds, it is then proven optimal or improved by reduced-cost fixing:
+     * The rounded allocation is then proven optimal or improved by reduced-cost fixing:
      * for multipliers λ ≥ 0 of the service rows (the LP duals) and {@code L(λ) = Σ_c max_o (c_o + λ·a_o) − λ·b}, any
      * integral allocation x meeting the rows has {@code c·x ≤ L(λ) − Σ_c ℓ(c, x_c)}, where {@code ℓ(c, o) =
      * max_q (c_q + λ·a_q) − (c_o + λ·a_o) ≥ 0}. An allocation better than the incumbent z therefore uses only
      * options with {@code ℓ ≤ L(λ) − z}; the few cells with more than one such option form a small MILP (SCIP), the
-     * rest are fixed. Its optimum, checked in exact fixed-point arithmetic, is the integral optimum.
+     * rest are fixed. Its optimum, checked in exact fixed-point arithmetic, is the integral optimum. (Without a
+     * feasible incumbent nothing is fixed: small instances are then solved whole by SCIP.)
      */
     static final class Rounding {
         /**
@@ -408,7 +409,13 @@ public final class LandUseModel implements ExactModel {
             exhaustive(fractional, x);
             localSearch();
             Score incumbent = score(state);
-            if (incumbent.hard == 0 && incumbent.soft == 0) exact(s.duals);
+            if (incumbent.hard == 0 && incumbent.soft > 0) {
+                // the ε levels are out of reach of whole cells: hold the levels this allocation reaches instead, so
+                // that the point is still the best carbon (as far as proven or searched) at its own levels
+                for (int t = 0; t < S; t++) if (soft[t] != Long.MIN_VALUE) soft[t] = Math.min(soft[t], state[t]);
+                incumbent = score(state);
+            }
+            exact(s.duals);
             byte[] genome = in.fixedChoice.clone();
             for (int f = 0; f < in.freeCells; f++) genome[in.freeCell[f]] = (byte) in.option[choice[f]];
             return genome;
@@ -441,7 +448,9 @@ public final class LandUseModel implements ExactModel {
             }
             double[] loss = new double[in.variables()];
             lagrangian(lambda, b, loss);
-            double threshold = Math.max(0, bound - z) + 1e-10;
+            Score incumbent = score(state);
+            // without a feasible incumbent nothing can be fixed: every option stays open
+            double threshold = incumbent.hard == 0 && incumbent.soft == 0 ? Math.max(0, bound - z) + 1e-10 : Double.POSITIVE_INFINITY;
             List<Integer> open = new ArrayList<>();
             int vars = 0;
             for (int f = 0; f < in.freeCells; f++) {
