@@ -100,8 +100,10 @@ public final class LandUseModel implements ExactModel {
                     + "sum v_s x / reference_s >= factor for carbon, crop, runoff, forage");
             meta.put("solver", "OR-Tools GLOP (LP), warm-started between solves");
             meta.put("integral", options.integral()
-                    ? "fractional cells of the LP vertex assigned by exhaustive search, then single-cell local search; "
-                    + "evaluated by the problem" : "no (LP relaxation: objectives are LP values, no genomes)");
+                    ? "fractional cells of the LP vertex assigned by exhaustive search, single-cell local search, then "
+                    + "reduced-cost fixing with the LP duals: a SCIP MILP over the open options when at most "
+                    + Rounding.MILP_LIMIT + " (status OPTIMAL = proven), else a pair search over the cheapest open "
+                    + "changes (status FEASIBLE); evaluated by the problem" : "no (LP relaxation: objectives are LP values, no genomes)");
             meta.put("cells", in.cells);
             meta.put("cellsWithOneUndominatedOption", in.cells - in.freeCells);
             meta.put("variables", f.lp.variables());
