@@ -55,6 +55,7 @@ public final class BoundsCommand implements Callable<Integer> {
                 sb.append(String.format(Locale.ROOT, "  %s=%.6g", name, p.objectives()[i]));
                 if (ref != null) sb.append(String.format(Locale.ROOT, " (%+.2f%%)", 100 * (p.objectives()[i] - ref) / Math.abs(ref)));
             }
+            if (p.gap() > 0) sb.append(String.format(Locale.ROOT, "  (bound gap %.2g)", p.gap()));
             System.out.println(sb);
         }
         System.out.println("reference front: " + r.referenceFront().size() + " points");

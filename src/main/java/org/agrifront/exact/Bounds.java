@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 
+import org.agrifront.core.Dominance;
+import org.agrifront.core.Individual;
 import org.agrifront.core.Problem;
 import org.agrifront.experiment.RunFiles;
 import org.agrifront.io.AtomicFiles;
@@ -38,6 +40,19 @@ public final class Bounds {
 
     public static BoundsResult compute(Problem<?> problem, BoundsOptions options) {
         return modelFor(problem).solve(problem, options);
+    }
+
+    /**
+     * The feasible non-dominated points (each objective vector once, sorted by objectives), as a run reports its
+     * final set ({@link Dominance#nondominated}).
+     */
+    public static List<ExactPoint> nondominated(Problem<?> problem, List<ExactPoint> points) {
+        List<Individual<ExactPoint>> pool = new ArrayList<>();
+        for (ExactPoint pt : points) if (pt.feasible()) pool.add(new Individual<>(pt, pt.objectives(), pt.violations()));
+        List<ExactPoint> out = new ArrayList<>();
+        if (pool.isEmpty()) return out;
+        for (Individual<ExactPoint> ind : Dominance.nondominated(pool, Dominance.senses(problem))) out.add(ind.genome());
+        return out;
     }
 
     /**

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.agrifront.core.Dominance;
-import org.agrifront.core.Individual;
 import org.agrifront.core.Problem;
 import org.agrifront.problems.cropswitch.CropSwitchData;
 import org.agrifront.problems.cropswitch.CropSwitchProblem;
@@ -102,7 +100,7 @@ public final class CropSwitchModel implements ExactModel {
         List<ExactPoint> all = new ArrayList<>(g1);
         all.addAll(g2);
         all.addAll(g3);
-        List<ExactPoint> front = nondominated(p, all);
+        List<ExactPoint> front = Bounds.nondominated(p, all);
         SplittableRandom rng = new SplittableRandom(17);
         for (int k = 0; front.size() < wanted && k < 2 * wanted; k++) {
             double[] w = new double[Dimension.COUNT];
@@ -113,17 +111,9 @@ public final class CropSwitchModel implements ExactModel {
             }
             for (int d = 0; d < w.length; d++) w[d] /= sum;
             all.add(f.weighted(w, "weighted " + (k + 1)));
-            front = nondominated(p, all);
+            front = Bounds.nondominated(p, all);
         }
         return front;
-    }
-
-    private static List<ExactPoint> nondominated(CropSwitchProblem p, List<ExactPoint> points) {
-        List<Individual<ExactPoint>> pool = new ArrayList<>();
-        for (ExactPoint pt : points) if (pt.feasible()) pool.add(new Individual<>(pt, pt.objectives(), pt.violations()));
-        List<ExactPoint> out = new ArrayList<>();
-        for (Individual<ExactPoint> ind : Dominance.nondominated(pool, Dominance.senses(p))) out.add(ind.genome());
-        return out;
     }
 
     /**

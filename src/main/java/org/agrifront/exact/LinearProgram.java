@@ -114,6 +114,21 @@ public final class LinearProgram implements AutoCloseable {
         solver.objective().setCoefficient(variables.get(variable), value);
     }
 
+    /**
+     * Passes solver-specific parameters in the solver's text format (GLOP: {@code glop.GlopParameters}, e.g.
+     * {@code "use_dual_simplex: true"}); fails when the solver rejects them.
+     */
+    public void solverParameters(String text) {
+        if (!solver.setSolverSpecificParametersAsString(text)) {
+            throw new IllegalArgumentException("solver rejected the parameters: " + text);
+        }
+    }
+
+    /** The dual value of a row after the last LP solve (OR-Tools' sign convention). */
+    public double dual(int row) {
+        return rows.get(row).dualValue();
+    }
+
     /** Solves with an optional time limit (ms, 0 = none). */
     public Solution solve(long timeLimitMillis) {
         if (timeLimitMillis > 0) solver.setTimeLimit(timeLimitMillis);
