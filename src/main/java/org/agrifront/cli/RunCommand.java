@@ -83,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
     String constraintHandling;
 
     @Option(names = "--param", description = {"Algorithm parameter key=value, repeatable: divisions=12, innerDivisions=2 (NSGA-III),",
-            "penalty=1000, extremeArchive=1 (add each objective's best feasible solution found to the front)."})
+            "penalty=1000, extremeArchive=1 (add each objective's best feasible solution found to the front),",
+            "archive=N (the front is taken from the population plus an archive of up to N feasible non-dominated solutions seen)."})
     Map<String, Double> parameters = new LinkedHashMap<>();
 
     @Option(names = "--seeding", defaultValue = "random",

@@ -17,7 +17,7 @@ public final class Algorithms {
      * (penalty constraint handling); {@code extremeArchive} (1 = add each objective's best feasible solution to the
      * front, see {@link RunContext}). Anything else is a typo.
      */
-    public static final List<String> PARAMETERS = List.of("divisions", "innerDivisions", "penalty", "extremeArchive");
+    public static final List<String> PARAMETERS = List.of("divisions", "innerDivisions", "penalty", "extremeArchive", "archive");
 
     private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 

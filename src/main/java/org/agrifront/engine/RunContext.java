@@ -43,6 +43,9 @@ public final class RunContext<G, W> {
     private final java.util.Map<String, Object> diagnostics = new java.util.TreeMap<>();
     /** Best feasible solution seen per objective (parameter {@code extremeArchive=1}), else null. */
     private final Individual<G>[] extremes;
+    /** Feasible non-dominated solutions seen (parameter {@code archive=N}), else null. */
+    private final NondominatedArchive<G> archive;
+    private final double[] scratch;
 
     @SuppressWarnings("unchecked")
     public RunContext(RunSpec<G> spec, RandomGenerator rng, RunListener<G> listener) {
@@ -79,6 +82,10 @@ public final class RunContext<G, W> {
         @SuppressWarnings("unchecked")
         Individual<G>[] e = archive == 1 ? new Individual[objectives] : null;
         this.extremes = e;
+        double cap = a.parameter("archive", 0);
+        if (cap != Math.rint(cap) || cap < 0) throw new IllegalArgumentException("parameter archive must be a whole number >= 0, found " + cap);
+        this.archive = cap == 0 ? null : new NondominatedArchive<>((int) cap);
+        this.scratch = new double[objectives];
     }
 
     /** Number of constraints the library sees (none under penalty handling). */
@@ -174,6 +181,10 @@ public final class RunContext<G, W> {
             System.arraycopy(c.violations, 0, libraryViolations, 0, constraints);
         }
         if (extremes != null && total == 0) archive(c);
+        if (archive != null && total == 0) {
+            for (int i = 0; i < objectives; i++) scratch[i] = senses[i].toMinimization(c.objectives[i]);
+            if (archive.accepts(scratch)) archive.add(scratch, individual(c));
+        }
     }
 
     /**
@@ -246,6 +257,13 @@ public final class RunContext<G, W> {
                 }
             }
             diagnostics.put("extremeArchiveAdded", kept);
+        }
+        if (archive != null) {
+            if (pool == pop) pool = new ArrayList<>(pop);
+            List<Individual<G>> kept = archive.members();
+            pool.addAll(kept);
+            diagnostics.put("archiveSize", kept.size());
+            diagnostics.put("archiveTruncations", archive.truncations());
         }
         return new RunResult<>(Dominance.nondominated(pool, senses), pop, generations, evaluations, elapsedNanos(),
                 stoppedEarly, diagnostics);

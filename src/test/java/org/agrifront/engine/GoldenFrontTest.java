@@ -44,10 +44,10 @@ class GoldenFrontTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource({
-            "moea,nsga2,one-point,2fb4469f515c6d85",
-            "moea,nsga3,uniform,ca2b1d2305015653",
-            "jmetal,nsga2,two-point,101b42d4894e4e7c",
-            "jmetal,nsga3,one-point,67bc93aeef8a2c4c"})
+            "moea,nsga2,one-point,1c917af0a3c88993",
+            "moea,nsga3,uniform,e0d88e2225a0fd05",
+            "jmetal,nsga2,two-point,cee57d04091616a5",
+            "jmetal,nsga3,one-point,bb3123725fdde99f"})
     void goldenPopulationsAreStable(String engine, String algorithm, String crossover, String expected) throws Exception {
         AlgorithmSpec spec = new AlgorithmSpec(algorithm, 40, OperatorSpec.of(crossover, "probability", 0.9),
                 OperatorSpec.of("reset", "genes", 2.0), null, LandUseProblem.SCALARIZED, null);
