@@ -44,10 +44,10 @@ class GoldenFrontTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource({
-            "moea,nsga2,one-point,1c917af0a3c88993",
-            "moea,nsga3,uniform,e0d88e2225a0fd05",
-            "jmetal,nsga2,two-point,cee57d04091616a5",
-            "jmetal,nsga3,one-point,bb3123725fdde99f"})
+            "moea,nsga2,one-point,643973dd01c018d1",
+            "moea,nsga3,uniform,810eb2034620362b",
+            "jmetal,nsga2,two-point,63f3f7dca359a4af",
+            "jmetal,nsga3,one-point,4645fba191052b5d"})
     void goldenPopulationsAreStable(String engine, String algorithm, String crossover, String expected) throws Exception {
         AlgorithmSpec spec = new AlgorithmSpec(algorithm, 40, OperatorSpec.of(crossover, "probability", 0.9),
                 OperatorSpec.of("reset", "genes", 2.0), null, LandUseProblem.SCALARIZED, null);

@@ -27,6 +27,7 @@ final class ScalarizedInitialization {
     private final LandUseProblem problem;
     private final double[] normalized; // [(cell * options + option) * 4 + service] = value / reference
     private final double[] reference = new double[3];
+    private final double[] serviceReference = new double[LandUseData.SERVICES];
     private volatile long[] maxima; // fixed-point totals of the three single-objective members
 
     ScalarizedInitialization(LandUseProblem problem) {
@@ -35,6 +36,7 @@ final class ScalarizedInitialization {
         int n = d.cells(), k = d.options();
         this.normalized = new double[n * k * LandUseData.SERVICES];
         for (int s = 0; s < 3; s++) reference[s] = Math.max(1e-300, Math.abs(d.reference(Service.values()[s])));
+        for (Service s : Service.values()) serviceReference[s.ordinal()] = Math.abs(d.reference(s)) > 0 ? Math.abs(d.reference(s)) : 1.0;
         for (int c = 0; c < n; c++) {
             for (int o = 0; o < k; o++) {
                 for (Service s : Service.values()) {
@@ -51,7 +53,7 @@ final class ScalarizedInitialization {
         double[] w = new double[LandUseData.SERVICES];
         if (index < 3) {
             w[index] = 1.0;
-            return lagrangian(w, targets, targets);
+            return lagrangian(w, targets, targets, true);
         }
         if (index % 2 == 1) {
             double sum = 0;
@@ -60,7 +62,7 @@ final class ScalarizedInitialization {
                 sum += w[s];
             }
             for (int s = 0; s < 3; s++) w[s] /= sum;
-            return lagrangian(w, targets, targets);
+            return lagrangian(w, targets, targets, false);
         }
         int j = rng.nextInt(3);
         w[j] = 1.0;
@@ -70,7 +72,7 @@ final class ScalarizedInitialization {
             if (s == j || max[s] <= targets[s]) continue;
             levels[s] = targets[s] + (long) (rng.nextDouble() * (max[s] - targets[s]));
         }
-        return lagrangian(w, levels, targets);
+        return lagrangian(w, levels, targets, false);
     }
 
     private long[] problemTargets() {
@@ -90,7 +92,7 @@ final class ScalarizedInitialization {
                 for (int j = 0; j < 3; j++) {
                     double[] w = new double[LandUseData.SERVICES];
                     w[j] = 1.0;
-                    byte[] g = lagrangian(w, targets, targets);
+                    byte[] g = lagrangian(w, targets, targets, true);
                     out[j] = problem.data().total(g, Service.values()[j]);
                 }
                 maxima = out;
@@ -104,18 +106,83 @@ final class ScalarizedInitialization {
      * repaired to the problem's {@code targets}, its slack above {@code levels} (where it meets them) spent on the
      * weighted objective.
      */
-    byte[] lagrangian(double[] w, long[] levels, long[] targets) {
+    byte[] lagrangian(double[] w, long[] levels, long[] targets, boolean refine) {
         LandUseData d = problem.data();
         int n = d.cells(), k = d.options();
         double[] lambda = new double[LandUseData.SERVICES];
         double[] step = new double[LandUseData.SERVICES];
         Arrays.fill(step, 0.05);
         int[] lastSign = new int[LandUseData.SERVICES];
-        long[] total = new long[LandUseData.SERVICES];
-        byte[] best = null, leastViolating = null;
-        double bestScore = Double.NEGATIVE_INFINITY, bestViolation = Double.POSITIVE_INFINITY;
-        byte[] genes = new byte[n];
+        Search search = new Search(w, levels, n, k);
         for (int round = 0; round < ROUNDS; round++) {
+            search.pass(lambda);
+            long[] total = search.total;
+            for (int s = 0; s < lambda.length; s++) {
+                int sign = total[s] < levels[s] ? 1 : (lambda[s] > 0 ? -1 : 0);
+                if (sign == 0) continue;
+                if (lastSign[s] != 0 && sign != lastSign[s]) step[s] *= 0.5;
+                else if (lastSign[s] == sign) step[s] *= 1.5;
+                lastSign[s] = sign;
+                lambda[s] = Math.max(0, lambda[s] + sign * step[s]);
+            }
+        }
+        if (refine) search.descend(lambda);
+        // Candidates: the best allocation that met the levels during the search, and the allocation at the last
+        // multipliers (after the descent, the dual optimum: it misses the levels by a few cells at most). Each is
+        // repaired and its slack spent; the better one is kept.
+        GreedyRepair toLevels = Arrays.equals(levels, targets) ? problem.greedyRepair() : new GreedyRepair(d, levels);
+        byte[] out = null;
+        double outScore = Double.NEGATIVE_INFINITY;
+        for (byte[] candidate : new byte[][] {search.best, refine ? search.genes.clone() : null, search.leastViolating}) {
+            if (candidate == null) continue;
+            byte[] g = candidate.clone();
+            toLevels.repair(g);
+            problem.greedyRepair().repair(g);
+            toLevels.improve(g, w);
+            double score = score(g, w, targets);
+            if (out == null || score > outScore) {
+                out = g;
+                outScore = score;
+            }
+            if (candidate == search.best && !refine) break; // the least violating one only when nothing met the levels
+        }
+        return out;
+    }
+
+    /** Weighted objective of an allocation, or −∞ when it misses one of the problem's {@code targets}. */
+    private double score(byte[] genes, double[] w, long[] targets) {
+        long[] total = new long[LandUseData.SERVICES];
+        problem.accumulate(genes, total);
+        for (int s = 0; s < total.length; s++) if (total[s] < targets[s]) return Double.NEGATIVE_INFINITY;
+        double score = 0;
+        for (int s = 0; s < 3; s++) score += w[s] * (total[s] / (double) LandUseData.SCALE) / reference[s];
+        return score;
+    }
+
+    /**
+     * One multiplier search: {@link #pass} computes the per-cell argmax allocation for multipliers {@code λ}, its
+     * totals and the Lagrangian dual value, and remembers the best allocation meeting the levels (by weighted
+     * objective) and the least violating one.
+     */
+    private final class Search {
+        final double[] w;
+        final long[] levels;
+        final int n, k;
+        final long[] total = new long[LandUseData.SERVICES];
+        final byte[] genes;
+        byte[] best, leastViolating;
+        double bestScore = Double.NEGATIVE_INFINITY, bestViolation = Double.POSITIVE_INFINITY;
+
+        Search(double[] w, long[] levels, int n, int k) {
+            this.w = w;
+            this.levels = levels;
+            this.n = n;
+            this.k = k;
+            this.genes = new byte[n];
+        }
+
+        /** Returns the dual value {@code Σ_s (w_s + λ_s) · total_s / ref_s − Σ_s λ_s · level_s / ref_s}. */
+        double pass(double[] lambda) {
             double l0 = w[0] + lambda[0], l1 = w[1] + lambda[1], l2 = w[2] + lambda[2], l3 = w[3] + lambda[3];
             for (int c = 0; c < n; c++) {
                 int arg = 0;
@@ -123,8 +190,7 @@ final class ScalarizedInitialization {
                 int base = c * k * LandUseData.SERVICES;
                 for (int o = 0; o < k; o++) {
                     int b = base + o * LandUseData.SERVICES;
-                    double score = l0 * normalized[b] + l1 * normalized[b + 1] + l2 * normalized[b + 2]
-                            + l3 * normalized[b + 3];
+                    double score = l0 * normalized[b] + l1 * normalized[b + 1] + l2 * normalized[b + 2] + l3 * normalized[b + 3];
                     if (score > top) {
                         top = score;
                         arg = o;
@@ -133,9 +199,12 @@ final class ScalarizedInitialization {
                 genes[c] = (byte) arg;
             }
             problem.accumulate(genes, total);
-            double violation = 0;
+            double violation = 0, dual = 0;
             for (int s = 0; s < total.length; s++) {
                 if (total[s] < levels[s]) violation += (double) (levels[s] - total[s]) / Math.max(1L, Math.abs(levels[s]));
+                double ref = serviceReference[s];
+                dual += ((s < 3 ? w[s] : 0) + lambda[s]) * (total[s] / (double) LandUseData.SCALE) / ref
+                        - lambda[s] * (levels[s] / (double) LandUseData.SCALE) / ref;
             }
             if (violation == 0) {
                 double score = 0;
@@ -148,19 +217,49 @@ final class ScalarizedInitialization {
                 bestViolation = violation;
                 leastViolating = genes.clone();
             }
-            for (int s = 0; s < lambda.length; s++) {
-                int sign = total[s] < levels[s] ? 1 : (lambda[s] > 0 ? -1 : 0);
-                if (sign == 0) continue;
-                if (lastSign[s] != 0 && sign != lastSign[s]) step[s] *= 0.5;
-                else if (lastSign[s] == sign) step[s] *= 1.5;
-                lastSign[s] = sign;
-                lambda[s] = Math.max(0, lambda[s] + sign * step[s]);
-            }
+            return dual;
         }
-        byte[] out = best != null ? best : leastViolating;
-        problem.greedyRepair().repair(out);
-        if (Arrays.equals(levels, targets)) problem.greedyRepair().improve(out, w);
-        else new GreedyRepair(d, levels).improve(out, w);
-        return out;
+
+        /**
+         * Coordinate descent on the (convex, piecewise-linear) dual from {@code λ}: golden-section search along
+         * each multiplier in turn. Closer multipliers price the constraints better, and every allocation visited is
+         * a candidate for the best one; used for the single-objective members, where the sign search alone can
+         * stop at a feasible but poor boundary point.
+         */
+        void descend(double[] lambda) {
+            final double g = (Math.sqrt(5) - 1) / 2;
+            for (int sweep = 0; sweep < 3; sweep++) {
+                for (int s = 0; s < lambda.length; s++) {
+                    double a = 0, b = Math.max(4 * lambda[s], 1.0);
+                    double x1 = b - g * (b - a), x2 = a + g * (b - a);
+                    double f1 = at(lambda, s, x1), f2 = at(lambda, s, x2);
+                    for (int it = 0; it < 24; it++) {
+                        if (f1 <= f2) {
+                            b = x2;
+                            x2 = x1;
+                            f2 = f1;
+                            x1 = b - g * (b - a);
+                            f1 = at(lambda, s, x1);
+                        } else {
+                            a = x1;
+                            x1 = x2;
+                            f1 = f2;
+                            x2 = a + g * (b - a);
+                            f2 = at(lambda, s, x2);
+                        }
+                    }
+                    lambda[s] = (a + b) / 2;
+                }
+            }
+            pass(lambda);
+        }
+
+        private double at(double[] lambda, int s, double value) {
+            double keep = lambda[s];
+            lambda[s] = value;
+            double v = pass(lambda);
+            lambda[s] = keep;
+            return v;
+        }
     }
 }
