@@ -116,6 +116,28 @@ public final class LandUseData {
         return values;
     }
 
+    private volatile double[] relative;
+
+    /**
+     * Every value divided by its service's reference total, index {@code (cell * options + option) * SERVICES +
+     * service} (shared, do not modify): the common scale on which weighted sums of the services are taken.
+     */
+    double[] relativeValues() {
+        double[] r = relative;
+        if (r != null) return r;
+        synchronized (this) {
+            if (relative == null) {
+                double[] out = new double[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    double ref = Math.abs(reference[i % SERVICES]);
+                    out[i] = (double) values[i] / SCALE / (ref > 0 ? ref : 1.0);
+                }
+                relative = out;
+            }
+            return relative;
+        }
+    }
+
     /** Reference (2017 land use) total of {@code service} in file units. */
     public double reference(Service service) {
         return reference[service.ordinal()];

@@ -33,19 +33,9 @@ final class ScalarizedInitialization {
     ScalarizedInitialization(LandUseProblem problem) {
         this.problem = problem;
         LandUseData d = problem.data();
-        int n = d.cells(), k = d.options();
-        this.normalized = new double[n * k * LandUseData.SERVICES];
+        this.normalized = d.relativeValues();
         for (int s = 0; s < 3; s++) reference[s] = Math.max(1e-300, Math.abs(d.reference(Service.values()[s])));
         for (Service s : Service.values()) serviceReference[s.ordinal()] = Math.abs(d.reference(s)) > 0 ? Math.abs(d.reference(s)) : 1.0;
-        for (int c = 0; c < n; c++) {
-            for (int o = 0; o < k; o++) {
-                for (Service s : Service.values()) {
-                    double ref = Math.abs(d.reference(s));
-                    normalized[(c * k + o) * LandUseData.SERVICES + s.ordinal()] =
-                            d.valueInFileUnits(c, o, s) / (ref > 0 ? ref : 1.0);
-                }
-            }
-        }
     }
 
     byte[] create(int index, RandomGenerator rng) {

@@ -23,16 +23,7 @@ final class WeightedBestMutation implements Mutation<CategoricalGenome> {
         this.cells = data.cells();
         this.options = data.options();
         this.genes = genes;
-        this.normalized = new double[cells * options * LandUseData.SERVICES];
-        for (int c = 0; c < cells; c++) {
-            for (int o = 0; o < options; o++) {
-                for (LandUseData.Service s : LandUseData.Service.values()) {
-                    double ref = Math.abs(data.reference(s));
-                    normalized[(c * options + o) * LandUseData.SERVICES + s.ordinal()] =
-                            data.valueInFileUnits(c, o, s) / (ref > 0 ? ref : 1.0);
-                }
-            }
-        }
+        this.normalized = data.relativeValues();
     }
 
     @Override
