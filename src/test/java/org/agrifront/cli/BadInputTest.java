@@ -124,4 +124,18 @@ class BadInputTest {
                 "unknown mutation 'flip'", "reset");
         assertFalse(Files.exists(dir.resolve("o").resolve("front.csv")), "nothing half-written");
     }
+
+    @Test
+    void badHierarchicalSeedingSettings() throws IOException {
+        Path p = problem(validProblem().replace("\"scenario\"", "\"seeding\": {\"unitFactor\": -1},\n \"scenario\""));
+        assertOneLineError(cli("validate", p.toString()), "problem.json", "'$.seeding'", "unitFactor", "(0, 10]");
+        p = problem(validProblem().replace("\"scenario\"", "\"seeding\": {\"unitFactr\": 0.9},\n \"scenario\""));
+        assertOneLineError(cli("validate", p.toString()), "problem.json:2:", "'$.seeding.unitFactr'", "unknown field", "unitFactor");
+        p = problem(validProblem());
+        assertOneLineError(cli("run", p.toString(), "--seeding", "hier", "--out", dir.resolve("o").toString()),
+                "--seeding", "random or hierarchical");
+        assertOneLineError(cli("run", p.toString(), "--seeding", "hierarchical", "--biome-factor", "5",
+                "--out", dir.resolve("o").toString()), "no biome-level allocation", "--biome-factor");
+        assertFalse(Files.exists(dir.resolve("o").resolve("front.csv")), "nothing half-written");
+    }
 }
