@@ -22,7 +22,6 @@ import org.agrifront.engine.RunSpec;
 import org.agrifront.experiment.RunFiles;
 import org.agrifront.experiment.SingleRun;
 import org.agrifront.problems.landuse.HierarchySettings;
-import org.agrifront.problems.landuse.LandUseData;
 import org.agrifront.problems.landuse.LandUseProblem;
 
 /**
@@ -103,21 +102,24 @@ public final class HierarchicalSeeding {
 
         // 3. Cell level: seeded with the unit front, the problem's own constraints.
         // The unit front met relaxed constraints: repair each copied allocation to the cell level's own factor.
+        long prep = System.nanoTime();
         List<byte[]> cellSeeds = new ArrayList<>();
         org.agrifront.core.Repair<byte[]> repair = problem.repair().orElseThrow();
-        List<Individual<byte[]>> unitSeeds2 = spread(units.front(), cellSpec.populationSize());
-        for (Individual<byte[]> ind : unitSeeds2) {
+        List<Individual<byte[]>> unitParents = spread(units.front(), cellSpec.populationSize());
+        for (Individual<byte[]> ind : unitParents) {
             byte[] g = hierarchy.cellsFromUnits(ind.genome());
             repair.repair(g);
             // Repair costs the objectives the seed is strong in; give the remaining slack back to its strongest one.
-            problem.improveFor(g, strongest(ind, unitSeeds2));
+            problem.improveFor(g, strongest(ind, unitParents));
             cellSeeds.add(g);
         }
+        double prepSeconds = (System.nanoTime() - prep) / 1e9;
         RunSpec<byte[]> cellRun = new RunSpec<>(problem, cellSpec, seed, generations, cellSeeds);
         RunResult<byte[]> cell = engine.run(cellRun, cellListener);
         Map<String, Object> cellLevel = level("cell", problem.data().cells(), problem.constraintFactor(),
                 cell.elapsedNanos() / 1e9, problem, cell.front());
         cellLevel.put("seeds", cellSeeds.size());
+        cellLevel.put("seedRepairSeconds", prepSeconds);
         levels.add(cellLevel);
         Map<String, Object> meta = new LinkedHashMap<>(extra);
         Map<String, Object> seeding = new LinkedHashMap<>();
@@ -213,10 +215,5 @@ public final class HierarchicalSeeding {
         StringBuilder sb = new StringBuilder(", best gains");
         for (int j = 0; j < g.length; j++) sb.append(String.format(Locale.ROOT, " %s %+.2f%%", problem.objectives().get(j).name(), g[j]));
         return sb.toString();
-    }
-
-    /** Service totals of a biome allocation in file units (for reports and tests). */
-    static double total(BiomeEnumeration.Allocation a, LandUseData.Service s) {
-        return (double) a.totals()[s.ordinal()] / LandUseData.SCALE;
     }
 }
