@@ -36,6 +36,7 @@ public record RunTask(int index, Study.StudyProblem problem, Study.StudyAlgorith
         d.put("algorithm", SingleRun.algorithmMap(algorithm.spec()));
         d.put("seed", seed);
         d.put("generations", algorithm.generations());
+        if (!algorithm.seeding().equals(SeedingMethod.RANDOM)) d.put("seeding", algorithm.seeding());
         d.put("traceInterval", traceInterval);
         return d;
     }

@@ -34,7 +34,7 @@ public record Study(Path file, String name, String description, List<StudyProble
      * One algorithm configuration: {@code id} = {@code <engine>-<label>} names its folder in the result store;
      * {@code generations} follows from the budget and the population.
      */
-    public record StudyAlgorithm(String id, String engine, String label, AlgorithmSpec spec, int generations) {
+    public record StudyAlgorithm(String id, String engine, String label, AlgorithmSpec spec, int generations, String seeding) {
         public long evaluations() {
             return (long) spec.populationSize() * (generations + 1);
         }

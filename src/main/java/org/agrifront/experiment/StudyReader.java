@@ -152,11 +152,20 @@ public final class StudyReader {
                 throw Json.invalid(file, path + ".constraintHandling", "problem " + p.name() + " has no repair");
             }
         }
+        String seeding = e.seeding() == null ? SeedingMethod.RANDOM : e.seeding();
+        if (!seeding.equals(SeedingMethod.RANDOM)) {
+            SeedingMethod method = attempt(file, path + ".seeding", () -> SeedingMethod.forName(seeding));
+            for (Study.StudyProblem p : problems) {
+                if (!method.supports(p.problem())) {
+                    throw Json.invalid(file, path + ".seeding", "seeding '" + seeding + "' does not apply to problem " + p.name());
+                }
+            }
+        }
         int generations = budget.generations() != null ? budget.generations()
                 : (int) Math.max(0, (budget.evaluations() + population - 1) / population - 1);
         String label = e.label() != null ? e.label() : name;
         checkName(file, path + ".label", label);
-        return new Study.StudyAlgorithm(engine.name() + "-" + label, engine.name(), label, spec, generations);
+        return new Study.StudyAlgorithm(engine.name() + "-" + label, engine.name(), label, spec, generations, seeding);
     }
 
     private static Study.Analysis analysis(Path file, StudySpec.Analysis a) {

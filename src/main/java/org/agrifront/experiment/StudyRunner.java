@@ -116,8 +116,18 @@ public final class StudyRunner {
         Problem<G> problem = spec.problem();
         Engine engine = Engines.get(task.algorithm().engine());
         TraceRecorder<G> trace = new TraceRecorder<>(problem, task.traceInterval(), spec.generations(), () -> !cancelled.get());
+        Map<String, Object> seeding = null;
         RunResult<G> result;
         try {
+            if (!task.algorithm().seeding().equals(SeedingMethod.RANDOM)) {
+                // Earlier levels run on this run's thread (one thread each, so parallel runs do not compete).
+                SeedingMethod.Seeds seeds = SeedingMethod.forName(task.algorithm().seeding())
+                        .prepare(problem, engine, spec.algorithm(), spec.seed(), 1, dir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+                @SuppressWarnings("unchecked")
+                List<G> genomes = (List<G>) seeds.genomes();
+                spec = new RunSpec<>(problem, spec.algorithm(), spec.seed(), spec.generations(), genomes);
+                seeding = seeds.summary();
+            }
             result = engine.run(spec, trace);
         } catch (RuntimeException e) {
             throw new IllegalStateException("run " + task + " failed: " + e.getMessage(), e);
@@ -133,6 +143,7 @@ public final class StudyRunner {
                 ? List.of(RunFiles.FRONT, TraceRecorder.FILE, RunFiles.SOLUTIONS, RunFiles.VARIABLES)
                 : List.of(RunFiles.FRONT, TraceRecorder.FILE));
         extra.put("trace", trace.timings());
+        if (seeding != null) extra.put("seeding", seeding);
         SingleRun.write(engine, spec, result, dir, study.solutions(), extra);
         return result;
     }

@@ -30,10 +30,12 @@ public record StudySpec(String name, String description, List<ProblemEntry> prob
     /**
      * One algorithm configuration on one engine. {@code label} names it in results (default: the algorithm
      * name); {@code crossover}/{@code mutation} in the CLI form {@code name:key=value,...}.
+     * {@code seeding} names a {@link SeedingMethod} that makes each run's initial population (default {@code random}: the
+     * {@code initialization} alone), e.g. {@code hierarchical} for land use.
      */
     public record AlgorithmEntry(String label, String engine, String name, Integer population, String crossover,
                                  String mutation, String constraintHandling, String initialization,
-                                 Map<String, Double> parameters) {
+                                 Map<String, Double> parameters, String seeding) {
     }
 
     /** Seeds {@code base, base + 1, …, base + count − 1}. */

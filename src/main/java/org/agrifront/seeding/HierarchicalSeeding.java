@@ -43,9 +43,57 @@ public final class HierarchicalSeeding {
     public record Outcome(RunResult<byte[]> cell, List<Map<String, Object>> levels) {
     }
 
+    /** The earlier levels' outcome: the cell-level seeds and one summary per level (biome, unit). */
+    public record Prepared(List<byte[]> cellSeeds, List<Map<String, Object>> levels, double seedRepairSeconds, long startNanos) {
+    }
+
+    /**
+     * The paper's chain as the CLI runs it: {@link #prepare} the biome and unit levels, then the cell level seeded
+     * with their result, written to {@code dir} with the levels in run.json ({@code seeding}).
+     */
     public static Outcome run(Engine engine, LandUseProblem problem, AlgorithmSpec cellSpec, long seed, int generations,
                               HierarchySettings settings, int threads, Path dir, boolean writeSolutions,
                               Map<String, Object> extra, RunListener<byte[]> cellListener, PrintStream log) {
+        Prepared prepared = prepare(engine, problem, cellSpec, seed, settings, threads, dir, log);
+        RunSpec<byte[]> cellRun = new RunSpec<>(problem, cellSpec, seed, generations, prepared.cellSeeds());
+        RunResult<byte[]> cell = engine.run(cellRun, cellListener);
+        Map<String, Object> meta = new LinkedHashMap<>(extra);
+        meta.put("seeding", summary(prepared, problem, cell));
+        SingleRun.write(engine, cellRun, cell, dir, writeSolutions, meta);
+        return new Outcome(cell, castLevels(meta));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castLevels(Map<String, Object> meta) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) meta.get("seeding")).get("levels");
+    }
+
+    /** The run.json {@code seeding} entry: method, levels (with the cell level when {@code cell} is given), times. */
+    static Map<String, Object> summary(Prepared prepared, LandUseProblem problem, RunResult<byte[]> cell) {
+        List<Map<String, Object>> levels = new ArrayList<>(prepared.levels());
+        if (cell != null) {
+            Map<String, Object> cellLevel = level("cell", problem.data().cells(), problem.constraintFactor(),
+                    cell.elapsedNanos() / 1e9, problem, cell.front());
+            cellLevel.put("seeds", prepared.cellSeeds().size());
+            cellLevel.put("seedRepairSeconds", prepared.seedRepairSeconds());
+            levels.add(cellLevel);
+        }
+        Map<String, Object> seeding = new LinkedHashMap<>();
+        seeding.put("method", "hierarchical (biome -> unit -> cell)");
+        seeding.put("levels", levels);
+        seeding.put("cellSeeds", prepared.cellSeeds().size());
+        seeding.put("seedRepairSeconds", prepared.seedRepairSeconds());
+        if (cell != null) seeding.put("totalSeconds", (System.nanoTime() - prepared.startNanos()) / 1e9);
+        return seeding;
+    }
+
+    /**
+     * Levels 1 and 2 for a cell-level run of {@code cellSpec} with {@code seed}: the biome enumeration and the unit
+     * run (written to {@code dir/biome} and {@code dir/unit}), and the unit front copied to the cells, repaired to
+     * the problem's constraints and given back its slack, as the cell level's seeds.
+     */
+    public static Prepared prepare(Engine engine, LandUseProblem problem, AlgorithmSpec cellSpec, long seed,
+                                   HierarchySettings settings, int threads, Path dir, PrintStream log) {
         List<Map<String, Object>> levels = new ArrayList<>();
         LandUseLevels hierarchy = new LandUseLevels(problem.data());
 
@@ -114,21 +162,7 @@ public final class HierarchicalSeeding {
             cellSeeds.add(g);
         }
         double prepSeconds = (System.nanoTime() - prep) / 1e9;
-        RunSpec<byte[]> cellRun = new RunSpec<>(problem, cellSpec, seed, generations, cellSeeds);
-        RunResult<byte[]> cell = engine.run(cellRun, cellListener);
-        Map<String, Object> cellLevel = level("cell", problem.data().cells(), problem.constraintFactor(),
-                cell.elapsedNanos() / 1e9, problem, cell.front());
-        cellLevel.put("seeds", cellSeeds.size());
-        cellLevel.put("seedRepairSeconds", prepSeconds);
-        levels.add(cellLevel);
-        Map<String, Object> meta = new LinkedHashMap<>(extra);
-        Map<String, Object> seeding = new LinkedHashMap<>();
-        seeding.put("method", "hierarchical (biome -> unit -> cell)");
-        seeding.put("levels", levels);
-        seeding.put("totalSeconds", (System.nanoTime() - t0) / 1e9);
-        meta.put("seeding", seeding);
-        SingleRun.write(engine, cellRun, cell, dir, writeSolutions, meta);
-        return new Outcome(cell, levels);
+        return new Prepared(cellSeeds, levels, prepSeconds, t0);
     }
 
     /** The objective in which {@code ind} lies highest within {@code front}'s range (ties: the first). */
