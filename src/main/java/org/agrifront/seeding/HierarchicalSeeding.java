@@ -58,14 +58,12 @@ public final class HierarchicalSeeding {
         RunSpec<byte[]> cellRun = new RunSpec<>(problem, cellSpec, seed, generations, prepared.cellSeeds());
         RunResult<byte[]> cell = engine.run(cellRun, cellListener);
         Map<String, Object> meta = new LinkedHashMap<>(extra);
-        meta.put("seeding", summary(prepared, problem, cell));
+        Map<String, Object> seeding = summary(prepared, problem, cell);
+        meta.put("seeding", seeding);
         SingleRun.write(engine, cellRun, cell, dir, writeSolutions, meta);
-        return new Outcome(cell, castLevels(meta));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castLevels(Map<String, Object> meta) {
-        return (List<Map<String, Object>>) ((Map<String, Object>) meta.get("seeding")).get("levels");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> levels = (List<Map<String, Object>>) seeding.get("levels");
+        return new Outcome(cell, levels);
     }
 
     /** The run.json {@code seeding} entry: method, levels (with the cell level when {@code cell} is given), times. */
