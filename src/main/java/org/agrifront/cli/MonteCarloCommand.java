@@ -7,14 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.agrifront.core.Dominance;
 import org.agrifront.core.Problem;
 import org.agrifront.experiment.RunFiles;
 import org.agrifront.experiment.SolutionsFile;
 import org.agrifront.io.InputException;
-import org.agrifront.io.Json;
 import org.agrifront.io.TextTable;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
@@ -68,14 +66,7 @@ public final class MonteCarloCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path runJson = runDir.resolve(RunFiles.RUN);
-        Path file = problemFile;
-        if (file == null) {
-            if (!Files.isRegularFile(runJson)) throw InputException.file(runJson, "file not found (is " + runDir + " a run folder?)");
-            JsonNode node = Json.tree(runJson).get("problemFile");
-            if (node == null || !node.isTextual()) throw new InputException(runJson, 0, "$.problemFile", "missing; pass --problem FILE");
-            file = Path.of(node.asText());
-        }
+        Path file = problemFile != null ? problemFile : MapCommand.recordedProblem(runDir.resolve(RunFiles.RUN));
         Problem<?> loaded = Problems.load(ProblemSource.of(file, data));
         if (!(loaded instanceof CropLivestockProblem p)) {
             throw new IllegalArgumentException(file + ": 'montecarlo' needs a croplivestock problem, found " + loaded.name());
