@@ -116,14 +116,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String key : parameters.keySet()) {
-            if (!Algorithms.PARAMETERS.contains(key)) {
-                throw new IllegalArgumentException("--param " + key + ": unknown parameter; known: " + String.join(", ", Algorithms.PARAMETERS));
-            }
-        }
         Engine eng = Engines.get(engine);
-        String alg = Algorithms.canonical(algorithm);
+        String alg = eng.algorithms().get(algorithm).name();
+        eng.algorithms().check(AlgorithmSpec.of(alg, 2).withParameters(parameters), null);
         Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));
+        eng.algorithms().check(AlgorithmSpec.of(alg, 2), org.agrifront.engine.GenomeKind.of(problem));
         int size = population != null ? population : Algorithms.defaultPopulation(alg, problem.numberOfObjectives(), parameters);
         AlgorithmSpec spec = new AlgorithmSpec(alg, size,
                 crossover == null ? null : OperatorSpec.parse(crossover),

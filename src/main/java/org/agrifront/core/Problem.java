@@ -51,6 +51,21 @@ public interface Problem<G> {
         return Optional.empty();
     }
 
+    /**
+     * The name of every problem's neutral start: one that uses no exact knowledge (no output of {@code bounds} or
+     * {@code scenarios}, no LP solution, no LP dual). Comparisons of algorithms start here.
+     */
+    String NEUTRAL = "neutral";
+
+    /**
+     * True when the named initialisation uses exact knowledge (an LP solution or dual, the output of {@code bounds}
+     * or {@code scenarios}, Lagrange multipliers): such starts are labelled {@code informed} in run.json and the
+     * report. Problems override this for their informed starts; {@code random} and {@link #NEUTRAL} are neutral.
+     */
+    default boolean isInformed(String initialization) {
+        return false;
+    }
+
     /** The initialisation the command line uses when none is named. */
     default String defaultInitialization() {
         return "random";

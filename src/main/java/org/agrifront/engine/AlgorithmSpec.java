@@ -44,6 +44,12 @@ public record AlgorithmSpec(String name, int populationSize, OperatorSpec crosso
         return new AlgorithmSpec(name, populationSize, crossover, mutation, constraintHandling, initialization, p);
     }
 
+    public AlgorithmSpec withParameters(Map<String, Double> values) {
+        Map<String, Double> p = new TreeMap<>(parameters);
+        p.putAll(values);
+        return new AlgorithmSpec(name, populationSize, crossover, mutation, constraintHandling, initialization, p);
+    }
+
     public double parameter(String key, double defaultValue) {
         Double v = parameters.get(key);
         return v == null ? defaultValue : v;

@@ -13,35 +13,75 @@ public final class Algorithms {
     public static final String NSGA3 = "nsga3";
 
     /**
-     * Algorithm parameters the engines read: NSGA-III {@code divisions}, {@code innerDivisions}; {@code penalty}
-     * (penalty constraint handling); {@code extremeArchive} (1 = add each objective's best feasible solution to the
-     * front, see {@link RunContext}). Anything else is a typo.
+     * Parameters every algorithm of every engine accepts (the engine-neutral archive and constraint handling in
+     * {@link RunContext}); each algorithm's own parameters are in its {@link AlgorithmDescriptor}.
      */
-    public static final List<String> PARAMETERS = List.of("divisions", "innerDivisions", "penalty", "extremeArchive", "archive");
+    public static final List<ParameterSpec> COMMON_PARAMETERS = List.of(
+            ParameterSpec.integer("archive", 0, 0, 1_000_000,
+                    "size of the external non-dominated archive (0 = off); SPEA2 truncation past the size"),
+            ParameterSpec.integer("extremeArchive", 0, 0, 1,
+                    "1 = add each objective's best feasible solution to the final front"),
+            ParameterSpec.real("penalty", 1e3, 0, 1e300,
+                    "penalty per unit of total violation under --constraint-handling penalty"));
+
+    /** NSGA-III's (and U-NSGA-III's) reference-direction parameters; defaults derived from the number of objectives. */
+    public static final List<ParameterSpec> NSGA3_PARAMETERS = List.of(
+            ParameterSpec.integer("divisions", 0, 1, 1000, "outer-layer divisions of the Das-Dennis directions")
+                    .derived("by objectives (3: 12, 8: 3+2)"),
+            ParameterSpec.integer("innerDivisions", 0, 0, 1000, "inner-layer divisions (0 = one layer)")
+                    .derived("by objectives"));
 
     private static final Map<String, String> ALIASES = new LinkedHashMap<>();
 
     static {
-        alias(NSGA2, "nsga2", "nsga-ii", "nsgaii", "nsga-2");
-        alias(NSGA3, "nsga3", "nsga-iii", "nsgaiii", "nsga-3");
+        alias(NSGA2, "nsga-ii", "nsgaii", "nsga-2");
+        alias(NSGA3, "nsga-iii", "nsgaiii", "nsga-3");
+        alias("unsga3", "u-nsga-iii", "unsgaiii", "unsga-iii");
+        alias("moead", "moea/d", "moea-d");
+        alias("spea2", "spea-2");
+        alias("smsemoa", "sms-emoa");
+        alias("emoea", "epsilon-moea", "epsilonmoea", "e-moea");
+        alias("ensga2", "epsilon-nsga-ii", "epsilonnsgaii", "e-nsga-ii", "ensgaii");
+        alias("ibea");
+        alias("agemoea2", "age-moea-ii", "agemoeaii", "age-moea2");
+        alias("rvea");
+        alias("pesa2", "pesa-ii", "pesaii");
+        alias("mocell");
+        alias("random", "random-search", "randomsearch");
+        alias("gde3");
+        alias("smpso");
+        alias("omopso");
+        alias("cmaes", "cma-es", "mo-cma-es");
     }
 
     private Algorithms() {
     }
 
     private static void alias(String canonical, String... names) {
+        ALIASES.put(canonical, canonical);
         for (String n : names) ALIASES.put(n, canonical);
+    }
+
+    /** The aliases of a canonical name, without the name itself. */
+    public static List<String> aliasesOf(String canonical) {
+        return ALIASES.entrySet().stream().filter(e -> e.getValue().equals(canonical) && !e.getKey().equals(canonical))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    public static boolean isKnown(String name) {
+        return ALIASES.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
     /** The canonical name for {@code name}, or an exception listing the known names. */
     public static String canonical(String name) {
         String c = ALIASES.get(name.toLowerCase(Locale.ROOT));
-        if (c == null) throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + known());
+        if (c == null) throw new IllegalArgumentException("unknown algorithm '" + name + "'; known: " + String.join(", ", known()));
         return c;
     }
 
+    /** Every canonical name of Agrifront's vocabulary (an engine may lack some; see its registry). */
     public static List<String> known() {
-        return List.of(NSGA2, NSGA3);
+        return ALIASES.values().stream().distinct().toList();
     }
 
     /** NSGA-III reference-point divisions for {@code objectives} (Deb & Jain 2014 settings), as {outer, inner}. */
@@ -82,7 +122,7 @@ public final class Algorithms {
      * of 4, as Deb &amp; Jain (2014) size it (156 at 8 objectives with 3 + 2 divisions).
      */
     public static int defaultPopulation(String algorithm, int objectives, Map<String, Double> parameters) {
-        if (!canonical(algorithm).equals(NSGA3)) return 100;
+        if (!canonical(algorithm).equals(NSGA3) && !canonical(algorithm).equals("unsga3")) return 100;
         long h = referenceDirections(objectives, divisions(objectives, parameters));
         return (int) Math.min(Integer.MAX_VALUE - 3, (h + 3) / 4 * 4);
     }

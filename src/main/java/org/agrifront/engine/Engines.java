@@ -1,25 +1,31 @@
 package org.agrifront.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
-import org.agrifront.engine.jmetal.JMetalEngine;
-import org.agrifront.engine.moea.MoeaEngine;
-
-/** The engines by Agrifront name, with aliases; an unknown name is answered with the known ones. */
+/** The engines found by {@link ServiceLoader}, by Agrifront name or alias; an unknown name is answered with the known ones. */
 public final class Engines {
     private Engines() {
     }
 
+    /** Every engine on the class path, in service-file order. */
+    public static List<Engine> all() {
+        List<Engine> out = new ArrayList<>();
+        for (Engine e : ServiceLoader.load(Engine.class, Engines.class.getClassLoader())) out.add(e);
+        return out;
+    }
+
     public static List<String> known() {
-        return List.of("moea", "jmetal");
+        return all().stream().map(Engine::name).toList();
     }
 
     public static Engine get(String name) {
-        switch (name.toLowerCase(Locale.ROOT)) {
-            case "moea": case "moeaframework": case "moea-framework": return new MoeaEngine();
-            case "jmetal": return new JMetalEngine();
-            default: throw new IllegalArgumentException("unknown engine '" + name + "'; known: " + String.join(", ", known()));
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Engine e : all()) {
+            if (e.name().equals(n) || e.aliases().contains(n)) return e;
         }
+        throw new IllegalArgumentException("unknown engine '" + name + "'; known: " + String.join(", ", known()));
     }
 }

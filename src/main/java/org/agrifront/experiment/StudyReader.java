@@ -30,7 +30,6 @@ import org.agrifront.problems.Problems;
  */
 public final class StudyReader {
     /** Algorithm parameters the engines read (anything else is a typo). */
-    static final List<String> PARAMETERS = org.agrifront.engine.Algorithms.PARAMETERS;
     static final int DEFAULT_POPULATION = 100;
 
     private StudyReader() {
@@ -119,11 +118,7 @@ public final class StudyReader {
         Json.require(file, path, e);
         String engineName = Json.require(file, path + ".engine", e.engine());
         Engine engine = attempt(file, path + ".engine", () -> Engines.get(engineName));
-        String name = attempt(file, path + ".name", () -> Algorithms.canonical(Json.require(file, path + ".name", e.name())));
-        if (!engine.algorithms().contains(name)) {
-            throw Json.invalid(file, path + ".name", "engine '" + engine.name() + "' has no algorithm '" + name
-                    + "'; it has: " + String.join(", ", engine.algorithms()));
-        }
+        String name = attempt(file, path + ".name", () -> engine.algorithms().get(Json.require(file, path + ".name", e.name())).name());
         int population = e.population() == null ? DEFAULT_POPULATION : e.population();
         if (population < 2) throw Json.invalid(file, path + ".population", "expected an integer >= 2, found " + population);
         OperatorSpec crossover = e.crossover() == null ? null : attempt(file, path + ".crossover", () -> OperatorSpec.parse(e.crossover()));
@@ -132,16 +127,15 @@ public final class StudyReader {
                 : attempt(file, path + ".constraintHandling", () -> ConstraintHandling.parse(e.constraintHandling()));
         Map<String, Double> parameters = e.parameters() == null ? Map.of() : e.parameters();
         for (Map.Entry<String, Double> p : parameters.entrySet()) {
-            if (!PARAMETERS.contains(p.getKey())) {
-                throw Json.invalid(file, path + ".parameters." + p.getKey(), "unknown parameter; known: " + String.join(", ", PARAMETERS));
-            }
-            if (p.getValue() == null || !(p.getValue() >= 0)) {
-                throw Json.invalid(file, path + ".parameters." + p.getKey(), "expected a number >= 0, found " + p.getValue());
-            }
+            if (p.getValue() == null) throw Json.invalid(file, path + ".parameters." + p.getKey(), "expected a number, found null");
+            attempt(file, path + ".parameters." + p.getKey(),
+                    () -> engine.algorithms().check(AlgorithmSpec.of(name, 2).withParameters(Map.of(p.getKey(), p.getValue())), null));
         }
         AlgorithmSpec spec = new AlgorithmSpec(name, population, crossover, mutation, handling, e.initialization(), parameters);
         for (Study.StudyProblem p : problems) {
             Problem<?> problem = p.problem();
+            attempt(file, path + ".name", () -> engine.algorithms().check(AlgorithmSpec.of(name, 2),
+                    org.agrifront.engine.GenomeKind.of(problem)));
             if (!problem.initializations().contains(spec.initialization())) {
                 throw Json.invalid(file, path + ".initialization", "unknown initialisation '" + spec.initialization()
                         + "' for problem " + p.name() + "; known: " + String.join(", ", problem.initializations()));

@@ -116,7 +116,7 @@ class StudySpecErrorsTest {
         String e = fails(GOOD.replace("\"population\": 10", "\"population\": 10, \"mutation\": \"flip\""));
         assertTrue(e.contains("field '$.algorithms[0].mutation'") && e.contains("flip"), e);
         e = fails(GOOD.replace("\"population\": 10", "\"population\": 10, \"parameters\": {\"division\": 4}"));
-        assertTrue(e.contains("field '$.algorithms[0].parameters.division'") && e.contains("known: divisions"), e);
+        assertTrue(e.contains("field '$.algorithms[0].parameters.division'") && e.contains("unknown parameter 'division'") && e.contains("known: archive"), e);
     }
 
     @Test

@@ -50,9 +50,20 @@ public final class JMetalEngine implements Engine {
         return "jMetal " + (v == null ? "6.6" : v);
     }
 
+    private static final org.agrifront.engine.AlgorithmRegistry REGISTRY = new org.agrifront.engine.AlgorithmRegistry("jmetal", List.of(
+            new org.agrifront.engine.AlgorithmDescriptor(Algorithms.NSGA2, Algorithms.aliasesOf(Algorithms.NSGA2),
+                    java.util.Set.of(org.agrifront.engine.GenomeKind.CATEGORICAL, org.agrifront.engine.GenomeKind.REAL), List.of(),
+                    "Deb's constraint-domination in sorting and tournament", "org.uma.jmetal.algorithm.multiobjective.nsgaii.NSGAII".replace("nsgaii.", "nsgaii."),
+                    "NSGA-II (Deb et al. 2002)"),
+            new org.agrifront.engine.AlgorithmDescriptor(Algorithms.NSGA3, Algorithms.aliasesOf(Algorithms.NSGA3),
+                    java.util.Set.of(org.agrifront.engine.GenomeKind.CATEGORICAL, org.agrifront.engine.GenomeKind.REAL),
+                    Algorithms.NSGA3_PARAMETERS,
+                    "Deb's constraint-domination in sorting; tournament on total violation", "org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIII".replace("nsgaiii.", "nsgaiii."),
+                    "NSGA-III (Deb & Jain 2014)")));
+
     @Override
-    public List<String> algorithms() {
-        return List.of(Algorithms.NSGA2, Algorithms.NSGA3);
+    public org.agrifront.engine.AlgorithmRegistry algorithms() {
+        return REGISTRY;
     }
 
     @Override
@@ -97,7 +108,7 @@ public final class JMetalEngine implements Engine {
             ctx.note("hyperplaneFallbacks", algorithm.hyperplaneFallbacks);
             finalPopulation = algorithm.getPopulation();
         } else {
-            throw new IllegalArgumentException("engine jmetal has no algorithm '" + name + "'; known: " + algorithms());
+            throw new IllegalArgumentException("engine jmetal has no algorithm '" + name + "'; known: " + algorithms().names());
         }
         return ctx.result(candidates(finalPopulation), progress.generation, progress.stopped);
     }

@@ -52,9 +52,20 @@ public final class MoeaEngine implements Engine {
         return "MOEA Framework " + versionOf(NSGAII.class, "5.0");
     }
 
+    private static final org.agrifront.engine.AlgorithmRegistry REGISTRY = new org.agrifront.engine.AlgorithmRegistry("moea", List.of(
+            new org.agrifront.engine.AlgorithmDescriptor(Algorithms.NSGA2, Algorithms.aliasesOf(Algorithms.NSGA2),
+                    java.util.Set.of(org.agrifront.engine.GenomeKind.CATEGORICAL, org.agrifront.engine.GenomeKind.REAL), List.of(),
+                    "Deb's constraint-domination in sorting and tournament", "org.moeaframework.algorithm.nsgaii.NSGAII".replace("nsgaii.", ""),
+                    "NSGA-II (Deb et al. 2002)"),
+            new org.agrifront.engine.AlgorithmDescriptor(Algorithms.NSGA3, Algorithms.aliasesOf(Algorithms.NSGA3),
+                    java.util.Set.of(org.agrifront.engine.GenomeKind.CATEGORICAL, org.agrifront.engine.GenomeKind.REAL),
+                    Algorithms.NSGA3_PARAMETERS,
+                    "Deb's constraint-domination in sorting; tournament on total violation", "org.moeaframework.algorithm.nsgaiii.NSGAIII".replace("nsgaiii.", ""),
+                    "NSGA-III (Deb & Jain 2014)")));
+
     @Override
-    public List<String> algorithms() {
-        return List.of(Algorithms.NSGA2, Algorithms.NSGA3);
+    public org.agrifront.engine.AlgorithmRegistry algorithms() {
+        return REGISTRY;
     }
 
     @Override
@@ -93,7 +104,7 @@ public final class MoeaEngine implements Engine {
             ctx.note("referenceDirections", divisions.getNumberOfReferencePoints(ctx.objectives));
             ctx.note("divisions", List.of(d[0], d[1]));
         } else {
-            throw new IllegalArgumentException("engine moea has no algorithm '" + name + "'; known: " + algorithms());
+            throw new IllegalArgumentException("engine moea has no algorithm '" + name + "'; known: " + algorithms().names());
         }
 
         int generations = ctx.spec.generations();
