@@ -144,6 +144,11 @@ public final class RunCommand implements Callable<Integer> {
 
     private int hierarchical(Engine eng, LandUseProblem problem, AlgorithmSpec spec, Path dir) {
         HierarchySettings h = problem.hierarchy();
+        try {
+            HierarchicalSeeding.checkUnitLevel(h, java.util.List.of(eng));
+        } catch (IllegalArgumentException e) {
+            throw org.agrifront.io.Json.invalid(problemFile, "$.seeding", e.getMessage());
+        }
         if (biomeFactor != null) h = h.withBiomeFactor(biomeFactor);
         if (unitFactor != null) h = h.withUnitFactor(unitFactor);
         if (unitGenerations != null) h = h.withUnitGenerations(unitGenerations);

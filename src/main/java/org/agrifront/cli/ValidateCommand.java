@@ -45,6 +45,13 @@ public final class ValidateCommand implements Callable<Integer> {
             return 0;
         }
         Problem<?> p = Problems.load(ProblemSource.of(file, data));
+        if (p instanceof org.agrifront.problems.landuse.LandUseProblem landUse) {
+            try {
+                org.agrifront.seeding.HierarchicalSeeding.checkUnitLevel(landUse.hierarchy(), org.agrifront.engine.Engines.all());
+            } catch (IllegalArgumentException e) {
+                throw org.agrifront.io.Json.invalid(file, "$.seeding", e.getMessage());
+            }
+        }
         System.out.printf("%s: valid problem '%s' (%s, %d objectives, %d constraints)%n", file, p.name(),
                 p.encoding().describe(), p.numberOfObjectives(), p.numberOfConstraints());
         if (p instanceof ManureProblem m) {

@@ -251,6 +251,14 @@ public final class GeoTiff {
         } catch (DataStoreException e) {
             throw InputException.file(file, "cannot read as GeoTIFF: " + e.getMessage()
                     + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")"));
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // SIS reports a truncated or corrupt file late, as an unchecked BackingStoreException (or worse) from
+            // the pixel read: still the file's fault, so name it
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new InputException(file, 0, null, "cannot read as GeoTIFF (truncated or corrupt?): " + cause.getMessage()
+                    + (warnings.isEmpty() ? "" : " (" + String.join("; ", warnings) + ")"), e);
         }
     }
 

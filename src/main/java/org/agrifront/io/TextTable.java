@@ -211,6 +211,25 @@ public final class TextTable {
         return v;
     }
 
+    /**
+     * A finite number in {@code [lo, hi]}: the plausible range of a physical quantity, declared next to the reader
+     * that reads it, so impossible values stop at the file instead of overflowing a total later.
+     */
+    public double inRange(int row, String column, double lo, double hi, String unit) {
+        double v = number(row, column);
+        if (v < lo || v > hi) {
+            throw new InputException(file, lines[row], column, "expected a value in [" + Numbers.format(lo) + ", "
+                    + Numbers.format(hi) + "]" + (unit == null || unit.isEmpty() ? "" : " " + unit) + ", found " + text(row, column));
+        }
+        return v;
+    }
+
+    /** This table, or an error when it has a header but no data rows. */
+    public TextTable requireRows() {
+        if (rows.isEmpty()) throw new InputException(file, 0, null, "no data rows (the file has only a header line)");
+        return this;
+    }
+
     public int integer(int row, int column) {
         String s = rows.get(row)[column];
         try {

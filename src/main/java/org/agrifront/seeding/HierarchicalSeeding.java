@@ -39,6 +39,25 @@ public final class HierarchicalSeeding {
     private HierarchicalSeeding() {
     }
 
+    /**
+     * Checks the unit level's algorithm and operators before anything runs (the biome level takes a while): the
+     * algorithm must be one of {@code engines}' (any of them when several are given, as {@code validate} does not
+     * know the engine). Throws an IllegalArgumentException starting with the setting's name.
+     */
+    public static void checkUnitLevel(HierarchySettings settings, List<Engine> engines) {
+        String name = settings.unitAlgorithm();
+        if (engines.stream().noneMatch(e -> e.algorithms().has(name))) {
+            List<String> known = engines.stream().flatMap(e -> e.algorithms().names().stream()).distinct().sorted().toList();
+            throw new IllegalArgumentException("unitAlgorithm: unknown algorithm '" + name + "'; known: " + String.join(", ", known));
+        }
+        try {
+            if (settings.unitCrossover() != null) OperatorSpec.parse(settings.unitCrossover());
+            if (settings.unitMutation() != null) OperatorSpec.parse(settings.unitMutation());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unitCrossover/unitMutation: " + e.getMessage(), e);
+        }
+    }
+
     /** The cell-level result and one summary per level (name, genes, factor, seconds, front size, best gains). */
     public record Outcome(RunResult<byte[]> cell, List<Map<String, Object>> levels) {
     }
@@ -92,6 +111,7 @@ public final class HierarchicalSeeding {
      */
     public static Prepared prepare(Engine engine, LandUseProblem problem, AlgorithmSpec cellSpec, long seed,
                                    HierarchySettings settings, int threads, Path dir, PrintStream log) {
+        checkUnitLevel(settings, List.of(engine));
         List<Map<String, Object>> levels = new ArrayList<>();
         LandUseLevels hierarchy = new LandUseLevels(problem.data());
 

@@ -20,6 +20,19 @@ import org.agrifront.io.InputException;
  * {@code crop_water_factor} (evapotranspiration differences) and crop output by its {@code crop_yield_factor}.
  */
 public final class QtpAssembler {
+    // Plausible pixel values, declared with the layers they bound: far above real plateau pixels, low enough that
+    // the evaluation's totals stay finite.
+    /** Cropland or crop area of a pixel (ha); a 0.5-degree pixel holds about 3e5 ha. */
+    static final double MAX_HECTARES = 1e7;
+    /** Grazing biomass of a pixel (t DM/yr). */
+    static final double MAX_BIOMASS = 1e10;
+    /** Crop water and yield factors (multipliers of the regional coefficients). */
+    static final double MAX_FACTOR = 100;
+    /** Today's level of an activity in a pixel (ha or heads). */
+    static final double MAX_LEVEL = 1e9;
+    /** Non-agricultural load or safe boundary of a pixel (m3, t, kg). */
+    static final double MAX_LOAD = 1e15;
+
     private QtpAssembler() {
     }
 
@@ -59,14 +72,14 @@ public final class QtpAssembler {
         boolean[] prot = mask(dir, grid, L, "protected");
         boolean[] high = mask(dir, grid, L, "high_conflict");
         double[] conflict = cells(dir, grid, L, "conflict", 0, 1);
-        double[] cropland = cells(dir, grid, L, "cropland", 0, Double.POSITIVE_INFINITY);
-        double[] biomass = cells(dir, grid, L, "biomass", 0, Double.POSITIVE_INFINITY);
-        double[] waterFactor = cells(dir, grid, L, "crop_water_factor", 0, Double.POSITIVE_INFINITY);
-        double[] yieldFactor = cells(dir, grid, L, "crop_yield_factor", 0, Double.POSITIVE_INFINITY);
+        double[] cropland = cells(dir, grid, L, "cropland", 0, MAX_HECTARES);
+        double[] biomass = cells(dir, grid, L, "biomass", 0, MAX_BIOMASS);
+        double[] waterFactor = cells(dir, grid, L, "crop_water_factor", 0, MAX_FACTOR);
+        double[] yieldFactor = cells(dir, grid, L, "crop_yield_factor", 0, MAX_FACTOR);
         int A = Activity.COUNT;
         double[] current = new double[n * A];
         for (Activity a : Activity.all()) {
-            double[] v = cells(dir, grid, L, QtpFiles.currentLayer(a), 0, Double.POSITIVE_INFINITY);
+            double[] v = cells(dir, grid, L, QtpFiles.currentLayer(a), 0, MAX_LEVEL);
             for (int i = 0; i < n; i++) current[i * A + a.ordinal()] = v[i];
         }
         for (int i = 0; i < n; i++) {
@@ -81,8 +94,8 @@ public final class QtpAssembler {
         double[][] safe = new double[Quantity.PRESSURES][];
         for (int k = 0; k < Quantity.PRESSURES; k++) {
             Quantity q = Quantity.pressure(k);
-            human[k] = cells(dir, grid, L, "human_" + q.fileKey(), 0, Double.POSITIVE_INFINITY);
-            safe[k] = cells(dir, grid, L, "safe_" + q.fileKey(), 0, Double.POSITIVE_INFINITY);
+            human[k] = cells(dir, grid, L, "human_" + q.fileKey(), 0, MAX_LOAD);
+            safe[k] = cells(dir, grid, L, "safe_" + q.fileKey(), 0, MAX_LOAD);
         }
 
         // activities.csv
@@ -148,9 +161,37 @@ public final class QtpAssembler {
                 conflictPerUnit[e] = conflict[i] * weight[a.ordinal()];
             }
         }
+        checkTotals(dir, n, perUnit, cropland, biomass, perHead, current, growth);
         Coefficients nominal = new Coefficients(perUnit, conflictPerUnit, perHead, biomass, human, runoff);
         Map<String, Object> prov = new LinkedHashMap<>(provenance);
         return new QtpData(grid, region, basin, prot, high, cropland, current, safe, growth, regions, basins, nominal, prov);
+    }
+
+    /**
+     * The largest total of each quantity any allocation can reach (every activity at its gene's upper level in every
+     * cell), summed in double: it must be finite, or an objective would become Inf during the run.
+     */
+    private static void checkTotals(Path dir, int n, double[][] perUnit, double[] cropland, double[] biomass,
+                                    double[] perHead, double[] current, double[] growth) {
+        int A = Activity.COUNT;
+        for (Quantity q : Quantity.values()) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                for (Activity a : Activity.all()) {
+                    int e = i * A + a.ordinal();
+                    double level = switch (a.kind) {
+                        case CROP -> cropland[i];
+                        case GRAZER -> perHead[a.ordinal()] > 0 ? biomass[i] / perHead[a.ordinal()] : 0;
+                        case CAPPED -> current[e] * (1 + (Double.isNaN(growth[a.ordinal()]) ? 0 : growth[a.ordinal()]));
+                    };
+                    total += perUnit[q.ordinal()][e] * Math.max(level, current[e]);
+                }
+            }
+            if (!Double.isFinite(total) || total > Double.MAX_VALUE / 1e6) {
+                throw new InputException(dir.resolve(QtpFiles.COEFFICIENTS), 0, q.column, "the " + q.label
+                        + " of all activities at their upper levels sums to " + total + " " + q.unit + ": too large to evaluate");
+            }
+        }
     }
 
     static Path raster(Path dir, String layer) {

@@ -195,6 +195,21 @@ public final class QtpFiles {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
+    // Plausible ranges of the table values, far beyond any real plateau value but low enough that no total of the
+    // evaluation can overflow a double.
+    /** Per hectare or head, in the quantity's unit (m3, t CO2eq, kg N, kg P, yuan); real values are below 1e5. */
+    static final double MAX_PER_UNIT = 1e7;
+    /** Biomass eaten per head and year (t DM); a yak eats about 2. */
+    static final double MAX_BIOMASS_PER_HEAD = 100;
+    /** Conflict weight (livestock units per head) and growth cap (fraction). */
+    static final double MAX_WEIGHT = 100;
+    /** Population of a region. */
+    static final double MAX_POPULATION = 1e10;
+    /** A region's just allowance (m3, t, kg). */
+    static final double MAX_ALLOWANCE = 1e15;
+    /** Natural runoff of a basin (m3/yr); the Amazon's is about 7e12. */
+    static final double MAX_RUNOFF = 1e14;
+
     static List<QtpTables.ActivityRow> readActivities(Path dir) {
         TextTable t = TextTable.read(dir.resolve(ACTIVITIES), TextTable.Delimiter.COMMA);
         t.requireColumns("activity", "biomass_t_per_head", "conflict_weight", "max_growth");
@@ -202,8 +217,9 @@ public final class QtpFiles {
         for (int r = 0; r < t.size(); r++) {
             Activity a = activity(t, r);
             String growth = t.text(r, "max_growth");
-            double g = growth.isEmpty() ? Double.NaN : t.nonNegative(r, "max_growth");
-            rows.add(new QtpTables.ActivityRow(a, t.nonNegative(r, "biomass_t_per_head"), t.nonNegative(r, "conflict_weight"), g, t.line(r)));
+            double g = growth.isEmpty() ? Double.NaN : t.inRange(r, "max_growth", 0, MAX_WEIGHT, "");
+            rows.add(new QtpTables.ActivityRow(a, t.inRange(r, "biomass_t_per_head", 0, MAX_BIOMASS_PER_HEAD, "t DM"),
+                    t.inRange(r, "conflict_weight", 0, MAX_WEIGHT, "livestock units"), g, t.line(r)));
         }
         return rows;
     }
@@ -215,7 +231,7 @@ public final class QtpFiles {
         List<QtpTables.CoefficientRow> rows = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
             double[] v = new double[Quantity.COUNT];
-            for (Quantity q : Quantity.values()) v[q.ordinal()] = t.nonNegative(r, q.column);
+            for (Quantity q : Quantity.values()) v[q.ordinal()] = t.inRange(r, q.column, 0, MAX_PER_UNIT, q.unit + " per ha or head");
             rows.add(new QtpTables.CoefficientRow(t.integer(r, "region"), activity(t, r), v, t.line(r)));
         }
         return rows;
@@ -227,10 +243,12 @@ public final class QtpFiles {
         List<QtpTables.RegionRow> rows = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
             double[] just = new double[Quantity.PRESSURES];
-            for (int k = 0; k < Quantity.PRESSURES; k++) just[k] = t.nonNegative(r, "just_" + Quantity.pressure(k).column);
+            for (int k = 0; k < Quantity.PRESSURES; k++) {
+                just[k] = t.inRange(r, "just_" + Quantity.pressure(k).column, 0, MAX_ALLOWANCE, Quantity.pressure(k).unit);
+            }
             int id = t.integer(r, "region");
             if (id <= 0) throw t.error(r, "region", "expected a region id > 0 (0 marks pixels outside the plateau), found " + id);
-            rows.add(new QtpTables.RegionRow(id, t.text(r, "name"), t.nonNegative(r, "population"), just, t.line(r)));
+            rows.add(new QtpTables.RegionRow(id, t.text(r, "name"), t.inRange(r, "population", 0, MAX_POPULATION, "people"), just, t.line(r)));
         }
         if (rows.isEmpty()) throw InputException.file(t.file(), "no regions");
         return rows;
@@ -243,7 +261,7 @@ public final class QtpFiles {
         for (int r = 0; r < t.size(); r++) {
             String ex = t.text(r, "exorheic");
             if (!ex.equals("0") && !ex.equals("1")) throw t.error(r, "exorheic", "expected 0 or 1, found '" + ex + "'");
-            double runoff = t.nonNegative(r, "runoff_m3");
+            double runoff = t.inRange(r, "runoff_m3", 0, MAX_RUNOFF, "m3");
             if (runoff == 0) throw t.error(r, "runoff_m3", "expected a runoff > 0 (the concentration limits divide by it)");
             rows.add(new QtpTables.BasinRow(t.integer(r, "basin"), t.text(r, "name"), ex.equals("1"), runoff, t.line(r)));
         }

@@ -69,6 +69,21 @@ public final class CropSwitchReader {
     public static final List<String> SPAM_TRAILING = List.of("crea_date", "year_data", "source", "name_cntr",
             "name_adm1", "name_adm2");
 
+    // Plausible ranges, declared per quantity: far beyond real values, low enough that no objective total can
+    // overflow (validate then catches what a run would die on).
+    /** Harvested area of one crop code in a 5-arc-minute cell (ha): the cell is at most 8,600 ha, twice with double cropping. */
+    static final double MAX_CELL_HECTARES = 1e5;
+    /** Yield (kg/ha); sugarcane, the heaviest, gives about 1.2e5. */
+    static final double MAX_YIELD = 1e6;
+    /** Fertiliser and pesticide use (kg/ha). */
+    static final double MAX_INPUT = 1e4;
+    /** |Net profit| (US$/kg); real crops earn well under 1. */
+    static final double MAX_PROFIT = 100;
+    /** Water requirement (m3/ha); rice needs about 1.5e4. */
+    static final double MAX_WATER = 1e5;
+    /** GHG emissions (t CO2e/ha). */
+    static final double MAX_GHG = 1e3;
+
     /** Tolerance for irrigated area above harvested area: SPAM rounds areas to 0.1 ha. */
     private static final double AREA_ROUNDING = 0.5;
 
@@ -95,7 +110,7 @@ public final class CropSwitchReader {
             double[] a = new double[codes.size()];
             double sum = 0;
             for (int s = 0; s < codes.size(); s++) {
-                a[s] = ha.nonNegative(r, codes.get(s) + "_a");
+                a[s] = ha.inRange(r, codes.get(s) + "_a", 0, MAX_CELL_HECTARES, "ha");
                 sum += a[s];
             }
             long id = cellId(ha, r);
@@ -121,8 +136,8 @@ public final class CropSwitchReader {
         for (int c = 0; c < n; c++) {
             int r = rows.get(c);
             cell5m[c] = cellId(ha, r);
-            x[c] = ha.number(r, "x");
-            y[c] = ha.number(r, "y");
+            x[c] = ha.inRange(r, "x", -180, 180, "degrees");
+            y[c] = ha.inRange(r, "y", -90, 90, "degrees");
             String p = ha.text(r, "name_adm1");
             cellProvince[c] = provinceIndex.computeIfAbsent(p, key -> {
                 provinces.add(key);
@@ -170,6 +185,7 @@ public final class CropSwitchReader {
                 }
             }
         }
+        checkTotals(dir, crops, cellArea, intensity);
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("dataDir", dir.toString());
         if (iso3 != null) provenance.put("iso3", iso3);
@@ -177,6 +193,24 @@ public final class CropSwitchReader {
         provenance.put("rotationPairs", pairs.size());
         return CropSwitchData.build(crops, provinces, cell5m, x, y, cellProvince, cellArea, cellYield, intensity, pairs,
                 provenance);
+    }
+
+    /** Every dimension's largest total (all area under each cell's most intensive crop), summed in double, is finite. */
+    private static void checkTotals(Path dir, List<Crop> crops, double[][] cellArea, double[][][] intensity) {
+        for (Dimension d : Dimension.values()) {
+            double total = 0;
+            for (int c = 0; c < cellArea.length; c++) {
+                double area = 0, most = 0;
+                for (int j = 0; j < crops.size(); j++) {
+                    area += cellArea[c][j];
+                    most = Math.max(most, Math.abs(intensity[c][j][d.ordinal()]));
+                }
+                total += area * most;
+            }
+            if (!Double.isFinite(total) || total > Double.MAX_VALUE / 1e6) {
+                throw InputException.file(dir, "the " + d.label + " of the instance can reach " + total + " " + d.unit + ": too large to evaluate");
+            }
+        }
     }
 
     private static TextTable spamTable(Path file, String iso3) {
@@ -236,7 +270,7 @@ public final class CropSwitchReader {
             }
             for (int s = 0; s < codes.size(); s++) {
                 String col = codes.get(s) + suffix;
-                double v = t.nonNegative(r, col);
+                double v = t.inRange(r, col, 0, irrigated ? MAX_CELL_HECTARES : MAX_YIELD, irrigated ? "ha" : "kg/ha");
                 double harvested = ha.number(hr, codes.get(s) + "_a");
                 if (irrigated && v > harvested + AREA_ROUNDING) {
                     throw t.error(r, col, "irrigated area " + t.text(r, col) + " ha exceeds the harvested area "
@@ -288,9 +322,14 @@ public final class CropSwitchReader {
         TextTable t = TextTable.read(file, TextTable.Delimiter.COMMA);
         t.requireColumns("crop_a", "crop_b");
         List<int[]> pairs = new ArrayList<>();
+        Map<Long, Integer> seen = new HashMap<>();
         for (int r = 0; r < t.size(); r++) {
             int a = crop(t, r, "crop_a", cropIndex, cropsFile), b = crop(t, r, "crop_b", cropIndex, cropsFile);
             if (a == b) throw t.error(r, "crop_b", "a crop cannot replace itself ('" + t.text(r, "crop_b") + "')");
+            Integer prev = seen.put((long) Math.min(a, b) << 32 | Math.max(a, b), r);
+            if (prev != null) {
+                throw t.error(r, "crop_b", "pair " + t.text(r, "crop_a") + "/" + t.text(r, "crop_b") + " listed twice (also line " + t.line(prev) + ")");
+            }
             pairs.add(new int[] {a, b});
         }
         return pairs;
@@ -327,7 +366,9 @@ public final class CropSwitchReader {
             if (v[k] != null) throw t.error(r, "crop", "crop '" + crops.get(k).id() + "' listed twice for province '" + p + "'");
             double[] row = new double[PROVINCE_COLUMNS.length];
             for (int i = 0; i < row.length; i++) {
-                row[i] = i == PROVINCE_COLUMNS.length - 1 ? t.number(r, PROVINCE_COLUMNS[i]) : t.nonNegative(r, PROVINCE_COLUMNS[i]);
+                row[i] = i == 0 ? t.inRange(r, PROVINCE_COLUMNS[i], 0, 1, "")
+                        : i == PROVINCE_COLUMNS.length - 1 ? t.inRange(r, PROVINCE_COLUMNS[i], -MAX_PROFIT, MAX_PROFIT, "US$/kg")
+                        : t.inRange(r, PROVINCE_COLUMNS[i], 0, MAX_INPUT, "kg/ha");
             }
             if (row[0] > 1) throw t.error(r, "spam_share", "expected a share in [0, 1], found " + t.text(r, "spam_share"));
             v[k] = row;
@@ -362,7 +403,9 @@ public final class CropSwitchReader {
             double[][] v = out.computeIfAbsent(id, key -> new double[k][]);
             if (v[crop] != null) throw t.error(r, "crop", "cell " + id + " and crop '" + t.text(r, "crop") + "' listed twice");
             double[] row = new double[CELL_COLUMNS.length];
-            for (int i = 0; i < row.length; i++) row[i] = t.nonNegative(r, CELL_COLUMNS[i]);
+            for (int i = 0; i < row.length; i++) {
+                row[i] = t.inRange(r, CELL_COLUMNS[i], 0, i < 2 ? MAX_WATER : MAX_GHG, i < 2 ? "m3/ha" : "t CO2e/ha");
+            }
             v[crop] = row;
         }
         return out;

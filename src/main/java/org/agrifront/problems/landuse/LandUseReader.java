@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.agrifront.io.InputException;
+import org.agrifront.io.Numbers;
 import org.agrifront.io.TextTable;
 import org.agrifront.problems.landuse.LandUseData.Service;
 
@@ -29,7 +30,25 @@ import org.agrifront.problems.landuse.LandUseData.Service;
 public final class LandUseReader {
     public static final String CORRECTED_SUFFIX = "_cor4ProtArea";
 
+    /**
+     * Plausible magnitude of one cell value in file units: LPJ-GUESS's largest (food, 1e-9 Ecal) is below 1e8; the
+     * fixed-point form holds up to 1e11.
+     */
+    public static final double MAX_CELL_VALUE = 1e11;
+    /** Plausible reference total in file units (the real ones are below 3e10); a larger one cannot be a target. */
+    public static final double MAX_REFERENCE = 1e11;
+    /**
+     * Largest fixed-point total any allocation may reach (sum over cells of the largest |value|): half of
+     * {@code Long.MAX_VALUE}, so totals and their differences to a target never overflow.
+     */
+    static final double MAX_FIXED_TOTAL = Long.MAX_VALUE / 2.0;
+
     private LandUseReader() {
+    }
+
+    /** Carbon, food and forage are amounts (>= 0); runoff may be negative (irrigation can take more than falls). */
+    static boolean mayBeNegative(Service s) {
+        return s == Service.RUNOFF;
     }
 
     /** The ESquant file of one service and scenario (which must exist exactly once). */
@@ -79,7 +98,7 @@ public final class LandUseReader {
         for (Service s : Service.values()) {
             Path f = esquantFile(dir, rcp, period, s, protectedAreaCorrection);
             files.add(f.getFileName().toString());
-            TextTable t = TextTable.read(f, TextTable.Delimiter.WHITESPACE);
+            TextTable t = TextTable.read(f, TextTable.Delimiter.WHITESPACE).requireRows();
             t.requireColumns("Lon", "Lat");
             int[] col = new int[options];
             for (int o = 0; o < options; o++) col[o] = t.column(LandUseData.LAND_USES.get(o));
@@ -89,27 +108,44 @@ public final class LandUseReader {
                 lat = new double[n];
                 values = new long[n * options * LandUseData.SERVICES];
                 first = f;
+                Map<Long, Integer> seen = new HashMap<>();
+                Map<String, Integer> ids = new HashMap<>();
                 for (int r = 0; r < n; r++) {
-                    lon[r] = t.number(r, "Lon");
-                    lat[r] = t.number(r, "Lat");
+                    lon[r] = t.inRange(r, "Lon", -180, 180, "degrees");
+                    lat[r] = t.inRange(r, "Lat", -90, 90, "degrees");
+                    Integer prev = seen.put(key(lon[r], lat[r]), r);
+                    if (prev != null) {
+                        throw t.error(r, "Lon", "cell " + t.text(r, "Lon") + "/" + t.text(r, "Lat") + " listed twice (also line "
+                                + t.line(prev) + ")");
+                    }
+                    if (t.hasColumn("ID")) {
+                        prev = ids.put(t.text(r, "ID"), r);
+                        if (prev != null) throw t.error(r, "ID", "cell id " + t.text(r, "ID") + " listed twice (also line " + t.line(prev) + ")");
+                    }
                 }
             } else if (n != lon.length) {
                 throw InputException.file(f, "has " + n + " cells but " + first.getFileName() + " has " + lon.length);
             }
             int lonCol = t.column("Lon"), latCol = t.column("Lat");
+            double reach = 0;
             for (int r = 0; r < n; r++) {
                 if (t.number(r, lonCol) != lon[r] || t.number(r, latCol) != lat[r]) {
                     throw t.error(r, "Lon", "cell " + (r + 1) + " is at " + t.text(r, lonCol) + "/" + t.text(r, latCol)
                             + " but at " + lon[r] + "/" + lat[r] + " in " + first.getFileName());
                 }
+                double largest = 0;
                 for (int o = 0; o < options; o++) {
-                    double v = t.number(r, col[o]);
-                    try {
-                        values[(r * options + o) * LandUseData.SERVICES + s.ordinal()] = LandUseData.toFixed(v);
-                    } catch (ArithmeticException e) {
-                        throw t.error(r, LandUseData.LAND_USES.get(o), e.getMessage());
-                    }
+                    String use = LandUseData.LAND_USES.get(o);
+                    double v = t.inRange(r, use, mayBeNegative(s) ? -MAX_CELL_VALUE : 0, MAX_CELL_VALUE, s.unit);
+                    values[(r * options + o) * LandUseData.SERVICES + s.ordinal()] = LandUseData.toFixed(v);
+                    largest = Math.max(largest, Math.abs(v));
                 }
+                reach += largest;
+            }
+            // the largest total any allocation can reach, summed in double: must fit the fixed-point long
+            if (!(reach * LandUseData.SCALE <= MAX_FIXED_TOTAL)) {
+                throw InputException.file(f, "the " + s.label + " values sum to up to " + reach + " " + s.unit
+                        + " over the cells, more than fixed point can total (" + MAX_FIXED_TOTAL / LandUseData.SCALE + ")");
             }
         }
         provenance.put("files", files);
@@ -120,7 +156,7 @@ public final class LandUseReader {
 
     /** Reference totals of one scenario in file units. */
     public static double[] readReference(Path file, String rcp, String period) {
-        TextTable t = TextTable.read(file, TextTable.Delimiter.WHITESPACE);
+        TextTable t = TextTable.read(file, TextTable.Delimiter.WHITESPACE).requireRows();
         t.requireColumns("rcp", "timePeriod");
         List<String> seen = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
@@ -128,7 +164,15 @@ public final class LandUseReader {
             seen.add("rcp" + rowRcp + " " + rowPeriod);
             if (!rowRcp.equals(rcp) || !rowPeriod.equals(period)) continue;
             double[] ref = new double[LandUseData.SERVICES];
-            for (Service s : Service.values()) ref[s.ordinal()] = t.number(r, s.referenceColumn) * s.referenceFactor;
+            for (Service s : Service.values()) {
+                // a reference is a positive total: constraints are fractions of it and weights divide by it
+                double v = t.number(r, s.referenceColumn) * s.referenceFactor;
+                if (!(v > 0 && v <= MAX_REFERENCE)) {
+                    throw t.error(r, s.referenceColumn, "expected a reference total in (0, " + Numbers.format(MAX_REFERENCE / s.referenceFactor)
+                            + "], found " + t.text(r, s.referenceColumn));
+                }
+                ref[s.ordinal()] = v;
+            }
             return ref;
         }
         throw InputException.file(file, "no row for scenario rcp" + rcp + " " + period + "; the file has: " + String.join(", ", seen));
@@ -136,7 +180,7 @@ public final class LandUseReader {
 
     /** Biome ({@code ATbiome}) and unit ({@code newFPU}) of every cell, joined on coordinates. */
     private static int[][] readMembership(Path file, double[] lon, double[] lat, Path cellsFile) {
-        TextTable t = TextTable.read(file, TextTable.Delimiter.SEMICOLON);
+        TextTable t = TextTable.read(file, TextTable.Delimiter.SEMICOLON).requireRows();
         t.requireColumns("Lon", "Lat", "ATbiome", "newFPU");
         Map<Long, Integer> rowOf = new HashMap<>();
         for (int r = 0; r < t.size(); r++) {

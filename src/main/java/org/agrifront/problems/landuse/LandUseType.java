@@ -49,7 +49,12 @@ public final class LandUseType implements ProblemType {
         } catch (IllegalArgumentException e) {
             throw Json.invalid(file, "$.seeding", e.getMessage());
         }
-        return new LandUseProblem(name, data, factor, hierarchy);
+        try {
+            return new LandUseProblem(name, data, factor, hierarchy);
+        } catch (ArithmeticException e) {
+            // reference x factor beyond fixed point: name the factor, the one value the file adds to the data
+            throw Json.invalid(file, "$.constraintFactor", "constraint factor " + factor + " times the reference totals is too large: " + e.getMessage());
+        }
     }
 
     /** The cached synthetic instance for {@code s}, generated on first use (atomically, safe across threads). */

@@ -17,9 +17,23 @@ public record GhgFactors(double gwpN2o, double gwpCh4, double fracGasm, double e
     /** Mass ratio N2O / N2O-N. */
     public static final double N2O_PER_N2O_N = 44.0 / 28.0;
 
+    /** Largest plausible global-warming potential (SF6's, the largest in IPCC tables, is 23,500). */
+    public static final double MAX_GWP = 1e5;
+
     public GhgFactors {
-        for (double v : new double[] {gwpN2o, gwpCh4, fracGasm, ef4, fracLeach, ef5}) {
-            if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException("GHG factors must be finite and >= 0");
+        range("gwpN2o", gwpN2o, MAX_GWP);
+        range("gwpCh4", gwpCh4, MAX_GWP);
+        // fractions of N and emission factors (kg N2O-N per kg N) are shares of one kilogram
+        range("fracGasm", fracGasm, 1);
+        range("ef4", ef4, 1);
+        range("fracLeach", fracLeach, 1);
+        range("ef5", ef5, 1);
+    }
+
+    private static void range(String name, double v, double max) {
+        if (!(v >= 0 && v <= max)) {
+            throw new IllegalArgumentException(name + ": expected a number in [0, " + (max == 1 ? "1" : String.valueOf((long) max))
+                    + "], found " + v);
         }
     }
 

@@ -34,6 +34,22 @@ public final class ManureReader {
     public static final String GHG = "ghg.csv";
     public static final List<String> FILES = List.of(PROVINCES, TYPES, LIVESTOCK, COEFFICIENTS, CROP_DEMAND, PARAMETERS, GHG);
 
+    // Plausible ranges per quantity, far beyond China's provinces but low enough that no total overflows.
+    /** Head count of one livestock type in one province; the world holds about 3e10 chickens. */
+    static final double MAX_HEADS = 1e11;
+    /** Manure N or P per head and year (kg); a dairy cow excretes about 100 kg N. */
+    static final double MAX_KG_PER_HEAD = 1e3;
+    /** Heads per 100 pig equivalents. */
+    static final double MAX_PER_100_PIGS = 1e6;
+    /** Crop nutrient demand of a province (t/yr); the world applies about 1.1e8 t N. */
+    static final double MAX_DEMAND_T = 1e9;
+    /** Extra CH4 per kg of manure N (kg). */
+    static final double MAX_CH4_PER_N = 100;
+    /** Baseline agricultural emissions of a province (Mt CO2e); the world's are about 6e3. */
+    static final double MAX_BASELINE_MT = 1e5;
+    /** Crops manure is applied to (the CH4 term distinguishes flooded paddy from upland fields). */
+    public static final List<String> APPLICATION_CROPS = List.of("paddy", "upland");
+
     private ManureReader() {
     }
 
@@ -51,7 +67,7 @@ public final class ManureReader {
             if (t.isEmpty()) throw types.error(r, "type", "empty livestock type");
             if (typeNames.contains(t)) throw types.error(r, "type", "livestock type '" + t + "' listed twice");
             typeNames.add(t);
-            per100[r] = types.number(r, "heads_per_100_pig_equivalents");
+            per100[r] = types.inRange(r, "heads_per_100_pig_equivalents", 0, MAX_PER_100_PIGS, "heads");
             if (!(per100[r] > 0)) throw types.error(r, "heads_per_100_pig_equivalents", "expected a value > 0, found " + types.text(r, "heads_per_100_pig_equivalents"));
         }
         if (typeNames.isEmpty()) throw InputException.file(dir.resolve(TYPES), "no livestock types");
@@ -68,9 +84,9 @@ public final class ManureReader {
             livestock.column(type);
             coef.requireColumns(type + "_n", type + "_p");
             for (int i = 0; i < n; i++) {
-                heads[i][t] = livestock.nonNegative(lRow[i], type);
-                coefN[i][t] = coef.nonNegative(cRow[i], type + "_n");
-                coefP[i][t] = coef.nonNegative(cRow[i], type + "_p");
+                heads[i][t] = livestock.inRange(lRow[i], type, 0, MAX_HEADS, "heads");
+                coefN[i][t] = coef.inRange(cRow[i], type + "_n", 0, MAX_KG_PER_HEAD, "kg per head");
+                coefP[i][t] = coef.inRange(cRow[i], type + "_p", 0, MAX_KG_PER_HEAD, "kg per head");
             }
         }
 
@@ -79,8 +95,8 @@ public final class ManureReader {
         int[] aRow = rowsByProvince(crop, provinces);
         double[] cropN = new double[n], cropP = new double[n];
         for (int i = 0; i < n; i++) {
-            cropN[i] = crop.nonNegative(aRow[i], "n_t");
-            cropP[i] = crop.nonNegative(aRow[i], "p_t");
+            cropN[i] = crop.inRange(aRow[i], "n_t", 0, MAX_DEMAND_T, "t");
+            cropP[i] = crop.inRange(aRow[i], "p_t", 0, MAX_DEMAND_T, "t");
         }
 
         TextTable par = TextTable.read(dir.resolve(PARAMETERS), TextTable.Delimiter.COMMA);
@@ -100,10 +116,12 @@ public final class ManureReader {
         for (int i = 0; i < n; i++) {
             int r = gRow[i];
             String crop1 = ghg.text(r, "application_crop");
-            if (crop1.isEmpty()) throw ghg.error(r, "application_crop", "empty value (expected e.g. paddy or upland)");
-            double baseline = ghg.number(r, "baseline_mt_co2e");
+            if (!APPLICATION_CROPS.contains(crop1)) {
+                throw ghg.error(r, "application_crop", "unknown crop '" + crop1 + "'; known: " + String.join(", ", APPLICATION_CROPS));
+            }
+            double baseline = ghg.inRange(r, "baseline_mt_co2e", 0, MAX_BASELINE_MT, "Mt CO2e");
             if (!(baseline > 0)) throw ghg.error(r, "baseline_mt_co2e", "expected a value > 0, found " + ghg.text(r, "baseline_mt_co2e"));
-            ghgs.add(new ManureData.Ghg(crop1, ghg.nonNegative(r, "ch4_kg_per_kg_n"), baseline));
+            ghgs.add(new ManureData.Ghg(crop1, ghg.inRange(r, "ch4_kg_per_kg_n", 0, MAX_CH4_PER_N, "kg"), baseline));
         }
 
         Map<String, Object> provenance = new LinkedHashMap<>();
@@ -129,7 +147,7 @@ public final class ManureReader {
             if (lon < -180 || lon > 180) throw t.error(r, "capital_lon", "expected a longitude in [-180, 180], found " + lon);
             if (lat < -90 || lat > 90) throw t.error(r, "capital_lat", "expected a latitude in [-90, 90], found " + lat);
             out.add(new ManureData.Province(code, t.text(r, "name"), lon, lat, t.text(r, "n2o_ef_region"),
-                    t.nonNegative(r, "n2o_ef_direct")));
+                    t.inRange(r, "n2o_ef_direct", 0, 1, "kg N2O-N per kg N")));
         }
         if (out.isEmpty()) throw InputException.file(file, "no provinces");
         return out;
