@@ -126,7 +126,8 @@ final class OrderPreservingSorting extends NondominatedSorting {
 
     /**
      * Puts this sorting into {@code population} (MOEA chooses its sorting in the constructor and offers no setter).
-     * If the library's field is not where MOEA 5.0 has it, the population keeps its own sorting: same results, slower.
+     * Fails loudly when the library's field is not where MOEA 5.0 has it: a silent fallback would change run times
+     * by orders of magnitude and hide that the library was upgraded under this class.
      */
     static <P extends NondominatedSortingPopulation> P install(P population, boolean crowding) {
         try {
@@ -134,7 +135,8 @@ final class OrderPreservingSorting extends NondominatedSorting {
             f.setAccessible(true);
             f.set(population, new OrderPreservingSorting(population.getComparator(), crowding));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // keep MOEA's own sorting
+            throw new IllegalStateException("cannot install the order-preserving sorting into MOEA Framework's "
+                    + "NondominatedSortingPopulation (field 'nondominatedSorting', as in MOEA 5.0): " + e, e);
         }
         return population;
     }
