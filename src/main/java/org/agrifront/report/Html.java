@@ -1,5 +1,6 @@
 package org.agrifront.report;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public final class Html {
             + "table{border-collapse:collapse;margin:8px 0;font-size:13px}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}"
             + "th{background:#f3f3f3}td.l,th.l{text-align:left}.best{font-weight:bold}.dag{color:#b00}"
             + ".grid{display:flex;flex-wrap:wrap;gap:8px}.grid img{border:1px solid #ddd}.note{color:#555;font-size:13px;max-width:1100px}"
-            + "details{margin:8px 0}summary{cursor:pointer;font-weight:bold}.legend{font-size:13px}.legend span{font-size:16px}";
+            + "details{margin:8px 0}summary{cursor:pointer;font-weight:bold}.legend{font-size:13px}.legend span{font-size:16px}"
+            + ".failed{color:#b00;font-weight:bold;font-size:13px}";
 
     private Html() {
     }
@@ -123,11 +125,26 @@ public final class Html {
         sb.append(tests(pa, algs));
 
         ReportContext ctx = new ReportContext(analysis.results().dir(), pa);
-        for (ReportSection s : sections) {
-            if (!s.supports(ctx)) continue;
-            sb.append("<h3>").append(escape(s.title())).append("</h3>\n").append(s.html(ctx)).append('\n');
+        if (ctx.problemFile() == null || !Files.isRegularFile(ctx.problemFile())) {
+            sb.append("<p class=\"failed\">Problem file ").append(escape(String.valueOf(ctx.problemFile())))
+                    .append(" not found: problem-specific sections are left out.</p>\n");
         }
+        for (ReportSection s : sections) sb.append(section(s, ctx));
         return sb.toString();
+    }
+
+    /**
+     * One problem-specific section, or a visible note naming what failed: a section that cannot be built (malformed
+     * run file, unreadable problem file) must not vanish from the report unnoticed.
+     */
+    static String section(ReportSection s, ReportContext ctx) {
+        try {
+            if (!s.supports(ctx)) return "";
+            return "<h3>" + escape(s.title()) + "</h3>\n" + s.html(ctx) + "\n";
+        } catch (RuntimeException e) {
+            return "<h3>" + escape(s.title()) + "</h3>\n<p class=\"failed\">This section could not be built: "
+                    + escape(String.valueOf(e.getMessage())) + "</p>\n";
+        }
     }
 
     /** A colour key for the plots below it. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.agrifront.analysis.Descriptive;
 import org.agrifront.experiment.RunFiles;
+import org.agrifront.io.InputException;
 import org.agrifront.io.Json;
 import org.agrifront.report.StudyResults.RunData;
 
@@ -94,13 +95,15 @@ public final class ManureSection implements ReportSection {
         return rows.length == 0 ? null : new double[] {t, g};
     }
 
-    private static JsonNode outcome(Path runDir) {
+    /** The minimum-GWP outcome a run wrote, or null when it wrote none; a malformed one is an error naming the file. */
+    static JsonNode outcome(Path runDir) {
         Path f = runDir.resolve(OUTCOME);
         if (!Files.isRegularFile(f)) return null;
         try {
             return Json.MAPPER.readTree(Files.readString(f));
         } catch (IOException e) {
-            return null;
+            // a run's outcome that exists but cannot be read is an error, not a missing plan
+            throw InputException.file(f, "cannot read the run's manure outcome: " + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 

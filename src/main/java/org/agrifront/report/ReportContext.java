@@ -1,5 +1,6 @@
 package org.agrifront.report;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
@@ -24,14 +25,14 @@ public record ReportContext(Path resultDir, ProblemAnalysis analysis) {
         return analysis.problem().file();
     }
 
-    /** The problem file's {@code "type"} (e.g. {@code landuse}), or "" when the file is gone or has none. */
+    /**
+     * The problem file's {@code "type"} (e.g. {@code landuse}), or "" when the file is gone (the report says so) or
+     * has none. A file that exists but cannot be read is an error, which the report shows in place of the sections.
+     */
     public String problemType() {
-        try {
-            JsonNode root = Json.tree(problemFile());
-            return root.path("type").asText("");
-        } catch (RuntimeException e) {
-            return "";
-        }
+        if (problemFile() == null || !Files.isRegularFile(problemFile())) return "";
+        JsonNode root = Json.tree(problemFile());
+        return root.path("type").asText("");
     }
 
     /** The run folder of the median-hypervolume run of {@code algorithmId} (e.g. {@code moea-nsga2}). */

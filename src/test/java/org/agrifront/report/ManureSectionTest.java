@@ -1,6 +1,8 @@
 package org.agrifront.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.agrifront.cli.Main;
+import org.agrifront.io.InputException;
 import org.agrifront.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +54,16 @@ class ManureSectionTest {
         assertTrue(html.contains("national mean LCCSR N before"));
         assertTrue(html.contains("Front extremes against the exact optima"));
         assertTrue(html.contains("Flow map of this plan"));
+    }
+
+    @Test
+    void aMalformedManureOutcomeIsAnErrorNamingTheFileNotAMissingPlan(@TempDir Path tmp) throws IOException {
+        assertNull(ManureSection.outcome(tmp), "a run without an outcome file has no plan");
+        Files.writeString(tmp.resolve("manure-outcome.json"), "{\"feasible\": true, \"gwp_t_co2e\": 12");
+        InputException e = assertThrows(InputException.class, () -> ManureSection.outcome(tmp));
+        assertTrue(e.getMessage().startsWith(tmp.resolve("manure-outcome.json") + ": cannot read the run's manure outcome"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), "one line");
+        Files.writeString(tmp.resolve("manure-outcome.json"), "{\"feasible\": true, \"gwp_t_co2e\": 12}");
+        assertEquals(12, ManureSection.outcome(tmp).path("gwp_t_co2e").asDouble());
     }
 }

@@ -1,6 +1,7 @@
 package org.agrifront.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -92,5 +93,49 @@ class ReportTest {
                 o.analysis().notes());
         assertEquals(List.of(ResultFiles.SUMMARY_HEADER), Files.readAllLines(out.resolve("summary.csv")));
         assertTrue(Files.readString(out.resolve("report.html")).contains("no feasible solution in any completed run"));
+    }
+
+    @Test
+    void aSectionThatFailsLeavesAVisibleNoteNamingTheCauseInsteadOfVanishing() throws Exception {
+        Path out = study("");
+        // the problem file exists but is no longer JSON: the problem-specific sections cannot tell their type
+        Files.writeString(root.resolve("problems/tradeoff.json"), "{\"type\": \"test-tradeoff\", ");
+        Report.write(out);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<h3>Trade-off details</h3>\n<p class=\"failed\">This section could not be built: "), html);
+        assertTrue(html.contains("tradeoff.json"), "the note names the file");
+        assertFalse(html.contains("id=\"test-section\""));
+    }
+
+    @Test
+    void aMissingProblemFileIsNotedInTheReport() throws Exception {
+        Path out = study("");
+        Files.delete(root.resolve("problems/tradeoff.json"));
+        Report.write(out);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("not found: problem-specific sections are left out"), "note in the report");
+        assertFalse(html.contains("<h3>Trade-off details</h3>"));
+    }
+
+    @Test
+    void aSectionThrowingAnythingBecomesANote() {
+        ReportSection broken = new ReportSection() {
+            @Override
+            public String title() {
+                return "Broken <section>";
+            }
+
+            @Override
+            public boolean supports(ReportContext context) {
+                return true;
+            }
+
+            @Override
+            public String html(ReportContext context) {
+                throw new IllegalStateException("no column 'gwp' in run 3 & 4");
+            }
+        };
+        assertEquals("<h3>Broken &lt;section&gt;</h3>\n<p class=\"failed\">This section could not be built: "
+                + "no column 'gwp' in run 3 &amp; 4</p>\n", Html.section(broken, null));
     }
 }
