@@ -85,6 +85,10 @@ public final class TextTable {
             }
         } catch (NoSuchFileException e) {
             throw InputException.file(file, "file not found");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // the reader decodes ahead in blocks, so the line it stopped at is not the bad byte's: name the file only
+            throw InputException.file(file, "not " + charset.name() + " text (a byte sequence that is not a character; "
+                    + "a binary file, or saved in another encoding?)");
         } catch (IOException e) {
             throw InputException.file(file, "cannot read: " + e.getMessage());
         }

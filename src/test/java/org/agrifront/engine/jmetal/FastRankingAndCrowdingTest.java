@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.agrifront.core.RandomStreams;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.uma.jmetal.operator.selection.impl.RankingAndCrowdingSelection;
@@ -49,7 +50,11 @@ class FastRankingAndCrowdingTest {
         int size = Math.max(2, n / 2 - random.nextInt(5));
         int constraints = seed % 3 == 0 ? 0 : 1 + seed % 2;
         int grid = seed % 2 == 0 ? 6 : 1000;
-        List<DoubleSolution> original = population(random, n, objectives, constraints, grid);
+        List<DoubleSolution> original;
+        // jMetal draws the (unused) variables from its global generator, which the project binds to a run's stream
+        try (RandomStreams.Binding b = RandomStreams.bind(RandomStreams.create(seed))) {
+            original = population(random, n, objectives, constraints, grid);
+        }
         List<DoubleSolution> forLibrary = new ArrayList<>(), forOurs = new ArrayList<>();
         Map<DoubleSolution, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {

@@ -125,7 +125,7 @@ class CropSwitchReaderTest {
     void aCellWithANegativeArea() throws IOException {
         replaceField(CropSwitchReader.HARVESTED, 5, "whea_a", "-12.5");
         assertOneLineError(cli("validate", problem().toString()), CropSwitchReader.HARVESTED + ":5:", "field 'whea_a'",
-                "expected a value >= 0, found -12.5");
+                "expected a value in [0, 100000] ha, found -12.5");
     }
 
     @Test

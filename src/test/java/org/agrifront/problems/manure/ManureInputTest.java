@@ -62,7 +62,7 @@ class ManureInputTest {
         replaceLine(f, 4, "HE,-17177487,2326439,1173503,410479005");
         String[] r = validate(dir, PROBLEM);
         assertEquals("2", r[0], r[1]);
-        assertTrue(r[1].contains(f + ":4: field 'pig': expected a value >= 0, found -17177487"), r[1]);
+        assertTrue(r[1].contains(f + ":4: field 'pig': expected a value in [0, 100000000000] heads, found -17177487"), r[1]);
     }
 
     @Test
