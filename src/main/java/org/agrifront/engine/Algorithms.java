@@ -113,8 +113,9 @@ public final class Algorithms {
 
     /** Number of NSGA-III reference directions: outer layer plus inner layer (Das–Dennis counts). */
     public static long referenceDirections(int objectives, int[] divisions) {
-        return ReferenceDirections.count(objectives, divisions[0])
-                + (divisions[1] > 0 ? ReferenceDirections.count(objectives, divisions[1]) : 0);
+        long outer = ReferenceDirections.count(objectives, divisions[0]);
+        long inner = divisions[1] > 0 ? ReferenceDirections.count(objectives, divisions[1]) : 0;
+        return outer > Long.MAX_VALUE - inner ? Long.MAX_VALUE : outer + inner;
     }
 
     /**

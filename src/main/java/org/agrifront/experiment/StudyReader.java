@@ -31,6 +31,8 @@ import org.agrifront.problems.Problems;
 public final class StudyReader {
     /** Algorithm parameters the engines read (anything else is a typo). */
     static final int DEFAULT_POPULATION = 100;
+    /** Most runs in one study: each is a folder of files, and the task list is held in memory. */
+    static final int MAX_RUNS = 1_000_000;
 
     private StudyReader() {
     }
@@ -101,6 +103,15 @@ public final class StudyReader {
         if (count < 1) throw Json.invalid(file, "$.seeds.count", "expected an integer >= 1, found " + count);
         long first = seeds.base() == null ? 1 : seeds.base();
         if (first < 0) throw Json.invalid(file, "$.seeds.base", "expected a seed >= 0, found " + first);
+        if (first > Long.MAX_VALUE - (count - 1)) {
+            throw Json.invalid(file, "$.seeds.base", "seeds " + first + " to " + first + " + " + (count - 1)
+                    + " pass the largest seed " + Long.MAX_VALUE + "; use a smaller base");
+        }
+        long runs = (long) count * problems.size() * algorithms.size();
+        if (runs > MAX_RUNS) {
+            throw Json.invalid(file, "$.seeds.count", count + " seeds x " + algorithms.size() + " algorithms x " + problems.size()
+                    + " problems make " + runs + " runs; a study holds at most " + MAX_RUNS);
+        }
         List<Long> seedList = new ArrayList<>();
         for (int k = 0; k < count; k++) seedList.add(first + k);
 
@@ -142,6 +153,10 @@ public final class StudyReader {
             }
             if (crossover != null) attempt(file, path + ".crossover", () -> Operators.crossover(problem, crossover));
             if (mutation != null) attempt(file, path + ".mutation", () -> Operators.mutation(problem, mutation));
+            attempt(file, path + ".population", () -> {
+                org.agrifront.engine.MemoryBudget.check(problem, spec);
+                return null;
+            });
             if (handling == ConstraintHandling.REPAIR && problem.repair().isEmpty()) {
                 throw Json.invalid(file, path + ".constraintHandling", "problem " + p.name() + " has no repair");
             }
