@@ -124,7 +124,7 @@ public final class Algorithms {
      */
     public static int defaultPopulation(String algorithm, int objectives, Map<String, Double> parameters) {
         if (!canonical(algorithm).equals(NSGA3) && !canonical(algorithm).equals("unsga3")) return 100;
-        long h = referenceDirections(objectives, divisions(objectives, parameters));
-        return (int) Math.min(Integer.MAX_VALUE - 3, (h + 3) / 4 * 4);
+        long h = Math.min(Integer.MAX_VALUE - 3, referenceDirections(objectives, divisions(objectives, parameters)));
+        return (int) ((h + 3) / 4 * 4);
     }
 }
