@@ -92,6 +92,9 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         String command = cl.getCommandSpec().qualifiedName();
         String message = e.getMessage() == null ? "invalid command line" : e.getMessage().strip().replace(System.lineSeparator(), " ").replace('\n', ' ');
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
         err.println("error: " + message + " (see '" + command + " --help')");
         err.flush();
         return BAD_INPUT;
