@@ -74,6 +74,10 @@ class StudyStoreIntegrityTest {
         Path solutions = run(3).resolve(RunFiles.SOLUTIONS);
         Files.writeString(solutions, Files.readString(solutions).substring(0, 50));
 
+        InputException refused = assertThrows(InputException.class, () -> Report.write(out));
+        assertTrue(refused.getMessage().contains("damaged run (front.csv has "), refused.getMessage());
+        assertEquals(summary, Files.readString(out.resolve("summary.csv")));
+
         List<StudyStore.RunCheck> checks = StudyStore.verify(study, out);
         assertEquals(List.of(StudyStore.Condition.DAMAGED, StudyStore.Condition.DAMAGED, StudyStore.Condition.DAMAGED,
                 StudyStore.Condition.DAMAGED), checks.stream().map(StudyStore.RunCheck::condition).toList());
