@@ -46,6 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Flags.outputFolder("--out", out);
         if (problems.isEmpty()) {
             Path real = Path.of("problems", "landuse-rcp26-2090.json");
             Path realData = data != null ? data : Path.of("..", "shared", "data", "lpjguess");

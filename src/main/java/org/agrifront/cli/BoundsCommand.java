@@ -42,6 +42,7 @@ public final class BoundsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) Flags.outputFolder("--out", out);
         Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));
         BoundsResult r = Bounds.compute(problem, new BoundsOptions(points, !relaxed, timeLimit * 1000));
         Path dir = out != null ? out : Path.of("results", "bounds", problem.name());

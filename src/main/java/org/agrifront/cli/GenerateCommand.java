@@ -44,6 +44,7 @@ public final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (out != null) Flags.outputFolder("--out", out);
             LandUseGenerator.Params p = new LandUseGenerator.Params(cells, biomes, units, seed);
             LandUseGenerator.generate(out, p);
             System.out.println("wrote synthetic land-use instance (" + cells + " cells, " + biomes + " biomes, "
@@ -65,6 +66,7 @@ public final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (out != null) Flags.outputFolder("--out", out);
             ManureReconstruction r = ManureReconstruction.compute(data);
             Path dir = out != null ? out : data;
             if (!dir.equals(data)) {
@@ -96,6 +98,7 @@ public final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (out != null) Flags.outputFolder("--out", out);
             QtpGenerator.generate(out, new QtpGenerator.Params(cells, seed, justHeadroom));
             System.out.println("wrote synthetic crop-livestock instance (" + cells + " cells, seed " + seed + ") to " + out);
             return 0;
@@ -116,6 +119,7 @@ public final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (out != null) Flags.outputFolder("--out", out);
             CropSwitchGenerator.generate(out, new CropSwitchGenerator.Params(cells, seed));
             System.out.println("wrote synthetic crop-switching instance (" + cells + " cells, seed " + seed + ") to " + out);
             return 0;

@@ -53,6 +53,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(Main::handleParameter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
@@ -83,6 +84,20 @@ public final class Main implements Runnable {
         if (debug) cause.printStackTrace(err);
         err.flush();
         return code;
+    }
+
+    /** A command-line mistake: one line and where to read more, instead of the whole usage text. */
+    private static int handleParameter(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String command = cl.getCommandSpec().qualifiedName();
+        String message = e.getMessage() == null ? "invalid command line" : e.getMessage().strip().replace(System.lineSeparator(), " ").replace('\n', ' ');
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+        }
+        err.println("error: " + message + " (see '" + command + " --help')");
+        err.flush();
+        return BAD_INPUT;
     }
 
     /** Version from the jar manifest. */

@@ -61,6 +61,7 @@ public final class MapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) Flags.outputFile("--out", prefix(out));
         if (!Files.isDirectory(runDir)) throw new IllegalArgumentException(runDir + ": run folder not found");
         Path frontFile = runDir.resolve(RunFiles.FRONT), solutionsFile = runDir.resolve(RunFiles.SOLUTIONS);
         if (!Files.isRegularFile(frontFile)) throw InputException.file(frontFile, "file not found (is " + runDir + " a run folder?)");

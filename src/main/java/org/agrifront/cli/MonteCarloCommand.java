@@ -66,6 +66,14 @@ public final class MonteCarloCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // every draw keeps its objectives and violations and a line of montecarlo-draws.csv: about 1 kB
+        Flags.atLeast("--draws", draws, 1);
+        long maxDraws = Runtime.getRuntime().maxMemory() / 2 / 1000;
+        if (draws > maxDraws) {
+            throw new IllegalArgumentException("--draws " + draws + ": at about 1 kB a draw this needs more memory than this Java may use;"
+                    + " at most " + maxDraws + " draws (or raise -Xmx)");
+        }
+        if (out != null) Flags.outputFolder("--out", out);
         Path file = problemFile != null ? problemFile : MapCommand.recordedProblem(runDir.resolve(RunFiles.RUN));
         Problem<?> loaded = Problems.load(ProblemSource.of(file, data));
         if (!(loaded instanceof CropLivestockProblem p)) {

@@ -37,6 +37,7 @@ public final class PlotCommand implements Runnable {
 
         @Override
         public Integer call() {
+            if (out != null) Flags.outputFile("--out", out);
             Path front = runDir.resolve("front.csv");
             if (!Files.isRegularFile(front)) throw new IllegalArgumentException(front + ": file not found (is " + runDir + " a run folder?)");
             Path png = out != null ? out : runDir.resolve("parallel-coordinates.png");

@@ -116,6 +116,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Flags.atLeast("--threads", threads, 0);
+        Flags.atLeast("--generations", generations, 0);
+        if (population != null) Flags.atLeast("--population", population, 2);
+        if (unitGenerations != null) Flags.atLeast("--unit-generations", unitGenerations, 0);
+        if (unitPopulation != null) Flags.atLeast("--unit-population", unitPopulation, 2);
+        if (out != null) Flags.outputFolder("--out", out);
         Engine eng = Engines.get(engine);
         String alg = eng.algorithms().get(algorithm).name();
         eng.algorithms().check(AlgorithmSpec.of(alg, 2).withParameters(parameters), null);
@@ -127,7 +133,8 @@ public final class RunCommand implements Callable<Integer> {
                 mutation == null ? null : OperatorSpec.parse(mutation),
                 ConstraintHandling.parse(constraintHandling),
                 initialization != null ? initialization : problem.defaultInitialization(), parameters);
-        Path dir = out != null ? out : Path.of("results", "runs", problem.name(), eng.name() + "-" + alg + "-seed" + seed);
+        org.agrifront.engine.MemoryBudget.check(problem, spec);
+        Path dir = out != null ? out : Flags.outputFolder("--out", Path.of("results", "runs", problem.name(), eng.name() + "-" + alg + "-seed" + seed));
         switch (seeding) {
             case "random":
                 return run(eng, problem, spec, dir);

@@ -48,6 +48,7 @@ public final class ScenariosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) Flags.outputFolder("--out", out);
         Problem<?> loaded = Problems.load(ProblemSource.of(problemFile, data));
         if (!(loaded instanceof CropLivestockProblem p)) {
             throw new IllegalArgumentException(problemFile + ": 'scenarios' needs a croplivestock problem, found " + loaded.name());

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.agrifront.engine.RunResult;
@@ -13,6 +15,7 @@ import org.agrifront.experiment.SlurmExport;
 import org.agrifront.experiment.Study;
 import org.agrifront.experiment.StudyReader;
 import org.agrifront.experiment.StudyRunner;
+import org.agrifront.experiment.StudyStore;
 import org.agrifront.problems.Problems;
 import org.agrifront.report.Report;
 
@@ -49,19 +52,34 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--rerun-changed", description = {"Redo completed runs whose problem file or data changed since (by default such a",
+            "resume is refused, so old and new results never mix in one report)."})
+    boolean rerunChanged;
+
+    @Option(names = "--verify", description = {"Do not run: check the result folder against the spec (each completed run's files",
+            "against the sizes and SHA-256 in its run.json, its settings and problem) and list bad runs; exit 1 if any."})
+    boolean verify;
+
     @Override
     public Integer call() {
-        Study study = StudyReader.read(specFile);
+        // flags first: a bad one costs one line, not a study
+        if (threads != null) Flags.atLeast("--threads", threads, 1);
+        List<int[]> ranges = only == null ? null : ranges(only);
         Path dir = out != null ? out : Path.of("results", Problems.defaultName(specFile));
+        if (exportSlurm != null) Flags.outputFolder("--export-slurm", exportSlurm);
+        else if (!verify) Flags.outputFolder("--out", dir);
+        Study study = StudyReader.read(specFile);
         if (exportSlurm != null) {
             SlurmExport.write(study, specFile, dir, exportSlurm, launcher(), Path.of("").toAbsolutePath());
             System.out.println("wrote " + exportSlurm.resolve(SlurmExport.SCRIPT) + " (" + study.tasks().size()
                     + " array tasks) and " + exportSlurm.resolve(SlurmExport.TASKS) + "; after the job: agrifront report " + dir);
             return 0;
         }
+        if (verify) return verify(study, dir);
         int n = threads != null ? threads : study.threads();
-        List<Integer> selection = only == null ? null : indices(only);
-        StudyRunner.Outcome o = StudyRunner.run(study, dir, n, selection, quiet ? null : new Bar(System.err, study.name(), dir));
+        List<Integer> selection = ranges == null ? null : indices(ranges, study.tasks().size());
+        StudyRunner.Outcome o = StudyRunner.run(study, dir, n, selection, quiet ? null : new Bar(System.err, study.name(), dir),
+                new StudyRunner.Options(rerunChanged, selection == null));
         System.out.printf(Locale.ROOT, "runs: %d in the selection, %d already complete, %d run now%n", o.total(), o.skipped(), o.ran());
         if (noReport || selection != null) return 0;
         Report.Outcome r = Report.write(dir);
@@ -70,21 +88,50 @@ public final class StudyCommand implements Callable<Integer> {
         return 0;
     }
 
-    static List<Integer> indices(List<String> parts) {
-        List<Integer> out = new ArrayList<>();
+    /** Lists the runs of the store that are not OK; 1 when a completed run is damaged or would be refused. */
+    private int verify(Study study, Path dir) {
+        List<StudyStore.RunCheck> checks = StudyStore.verify(study, dir);
+        Map<StudyStore.Condition, Integer> counts = new EnumMap<>(StudyStore.Condition.class);
+        for (StudyStore.RunCheck c : checks) {
+            counts.merge(c.condition(), 1, Integer::sum);
+            if (c.detail() != null) System.out.println(c.condition().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + c.task() + ": " + c.detail());
+        }
+        int bad = checks.size() - counts.getOrDefault(StudyStore.Condition.OK, 0) - counts.getOrDefault(StudyStore.Condition.NOT_RUN, 0);
+        System.out.printf(Locale.ROOT, "verify %s: %d runs: %d ok, %d not run, %d damaged, %d made with other settings, %d on a changed problem%n",
+                dir, checks.size(), counts.getOrDefault(StudyStore.Condition.OK, 0), counts.getOrDefault(StudyStore.Condition.NOT_RUN, 0),
+                counts.getOrDefault(StudyStore.Condition.DAMAGED, 0), counts.getOrDefault(StudyStore.Condition.OTHER_SETTINGS, 0),
+                counts.getOrDefault(StudyStore.Condition.PROBLEM_CHANGED, 0));
+        return bad == 0 ? 0 : 1;
+    }
+
+    /** {@code --only-run} values as ordered ranges {from, to}: "3" or "4-7". */
+    static List<int[]> ranges(List<String> parts) {
+        List<int[]> out = new ArrayList<>();
         for (String p : parts) {
             String s = p.trim();
+            int a, b;
             try {
                 int dash = s.indexOf('-', 1);
-                if (dash < 0) {
-                    out.add(Integer.parseInt(s));
-                } else {
-                    int a = Integer.parseInt(s.substring(0, dash)), b = Integer.parseInt(s.substring(dash + 1));
-                    for (int i = a; i <= b; i++) out.add(i);
-                }
+                a = Integer.parseInt(dash < 0 ? s : s.substring(0, dash));
+                b = dash < 0 ? a : Integer.parseInt(s.substring(dash + 1));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("--only-run: expected run indices like 3 or 4-7, found '" + s + "'");
             }
+            if (a < 0) throw new IllegalArgumentException("--only-run: run indices start at 0, found '" + s + "'");
+            if (b < a) throw new IllegalArgumentException("--only-run: range '" + s + "' runs backwards; write it as " + b + "-" + a);
+            out.add(new int[] {a, b});
+        }
+        return out;
+    }
+
+    /** The run indices of {@code ranges}, each checked against the study's {@code count} runs. */
+    static List<Integer> indices(List<int[]> ranges, int count) {
+        List<Integer> out = new ArrayList<>();
+        for (int[] r : ranges) {
+            if (r[1] >= count) {
+                throw new IllegalArgumentException("--only-run: run index " + r[1] + " out of range; this study has runs 0.." + (count - 1));
+            }
+            for (int i = r[0]; i <= r[1]; i++) out.add(i);
         }
         return out;
     }

@@ -113,8 +113,9 @@ public final class Algorithms {
 
     /** Number of NSGA-III reference directions: outer layer plus inner layer (Das–Dennis counts). */
     public static long referenceDirections(int objectives, int[] divisions) {
-        return ReferenceDirections.count(objectives, divisions[0])
-                + (divisions[1] > 0 ? ReferenceDirections.count(objectives, divisions[1]) : 0);
+        long outer = ReferenceDirections.count(objectives, divisions[0]);
+        long inner = divisions[1] > 0 ? ReferenceDirections.count(objectives, divisions[1]) : 0;
+        return outer > Long.MAX_VALUE - inner ? Long.MAX_VALUE : outer + inner;
     }
 
     /**
@@ -123,7 +124,7 @@ public final class Algorithms {
      */
     public static int defaultPopulation(String algorithm, int objectives, Map<String, Double> parameters) {
         if (!canonical(algorithm).equals(NSGA3) && !canonical(algorithm).equals("unsga3")) return 100;
-        long h = referenceDirections(objectives, divisions(objectives, parameters));
-        return (int) Math.min(Integer.MAX_VALUE - 3, (h + 3) / 4 * 4);
+        long h = Math.min(Integer.MAX_VALUE - 3, referenceDirections(objectives, divisions(objectives, parameters)));
+        return (int) ((h + 3) / 4 * 4);
     }
 }

@@ -32,10 +32,14 @@ public final class ReferenceDirections {
         return out.toArray(new double[0][]);
     }
 
-    /** Number of points of a single layer: C(divisions + m - 1, m - 1). */
+    /** Number of points of a single layer: C(divisions + m - 1, m - 1); Long.MAX_VALUE when it does not fit. */
     public static long count(int objectives, int divisions) {
         long r = 1;
-        for (int i = 1; i < objectives; i++) r = r * (divisions + i) / i;
+        for (int i = 1; i < objectives; i++) {
+            long f = (long) divisions + i;
+            if (r > Long.MAX_VALUE / f) return Long.MAX_VALUE;
+            r = r * f / i;
+        }
         return r;
     }
 

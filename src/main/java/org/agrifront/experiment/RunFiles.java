@@ -16,6 +16,7 @@ import org.agrifront.core.Objective;
 import org.agrifront.core.Output;
 import org.agrifront.core.Problem;
 import org.agrifront.io.AtomicFiles;
+import org.agrifront.io.Csv;
 import org.agrifront.io.Json;
 import org.agrifront.io.Numbers;
 
@@ -29,7 +30,7 @@ import org.agrifront.io.Numbers;
  * <li>{@code variables.csv}: what each variable is (e.g. a cell's coordinates, biome and unit);</li>
  * <li>{@code run.json}: spec, seed, engine, algorithm, versions, timings, status.</li>
  * </ul>
- * Numbers are written as the shortest decimal text that reads back to the same double, so the same run always
+ * Text fields (names) are quoted only where CSV needs it ({@link Csv}). Numbers are written as the shortest decimal text that reads back to the same double, so the same run always
  * gives the same bytes.
  */
 public final class RunFiles {
@@ -55,8 +56,7 @@ public final class RunFiles {
         int outputs = problem.outputs().size();
         AtomicFiles.write(file, out -> {
             Writer w = writer(out);
-            w.write(String.join(",", frontHeader(problem)));
-            w.write('\n');
+            w.write(Csv.row(frontHeader(problem)));
             double[] extra = new double[outputs];
             for (Individual<G> ind : front) {
                 StringBuilder sb = new StringBuilder();
@@ -78,7 +78,7 @@ public final class RunFiles {
         AtomicFiles.write(file, out -> {
             Writer w = writer(out);
             StringBuilder sb = new StringBuilder("solution");
-            for (int i = 0; i < n; i++) sb.append(',').append(problem.variableName(i));
+            for (int i = 0; i < n; i++) sb.append(',').append(Csv.field(problem.variableName(i)));
             w.write(sb.append('\n').toString());
             for (int r = 0; r < front.size(); r++) {
                 sb.setLength(0);
@@ -101,12 +101,12 @@ public final class RunFiles {
         AtomicFiles.write(file, out -> {
             Writer w = writer(out);
             StringBuilder sb = new StringBuilder("index,variable");
-            for (String c : cols) sb.append(',').append(c);
+            for (String c : cols) sb.append(',').append(Csv.field(c));
             w.write(sb.append('\n').toString());
             for (int i = 0; i < n; i++) {
                 sb.setLength(0);
-                sb.append(i).append(',').append(problem.variableName(i));
-                for (String v : problem.variableAttributes(i)) sb.append(',').append(v);
+                sb.append(i).append(',').append(Csv.field(problem.variableName(i)));
+                for (String v : problem.variableAttributes(i)) sb.append(',').append(Csv.field(v));
                 w.write(sb.append('\n').toString());
             }
             w.flush();

@@ -37,8 +37,14 @@ public final class SingleRun {
             RunFiles.writeSolutions(out.resolve(RunFiles.SOLUTIONS), problem, result.front());
             RunFiles.writeVariables(out.resolve(RunFiles.VARIABLES), problem);
         }
+        Map<String, Object> before = RunChecksums.identities(out);
         problem.writeArtifacts(out, result.front());
-        RunFiles.writeRunJson(out.resolve(RunFiles.RUN), metadata(engine, spec, result, writeSolutions, extraMetadata));
+        Map<String, Object> metadata = metadata(engine, spec, result, writeSolutions, extraMetadata);
+        // run.json, written last, vouches for the files of the run: those it lists and the problem's artifacts
+        java.util.Set<String> written = new java.util.TreeSet<>(RunChecksums.writtenSince(out, before));
+        if (metadata.get("files") instanceof List<?> files) files.forEach(f -> written.add(f.toString()));
+        metadata.put(RunChecksums.FIELD, RunChecksums.of(out, written));
+        RunFiles.writeRunJson(out.resolve(RunFiles.RUN), metadata);
     }
 
     public static <G> Map<String, Object> metadata(Engine engine, RunSpec<G> spec, RunResult<G> result,

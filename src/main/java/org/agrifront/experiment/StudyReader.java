@@ -31,6 +31,8 @@ import org.agrifront.problems.Problems;
 public final class StudyReader {
     /** Algorithm parameters the engines read (anything else is a typo). */
     static final int DEFAULT_POPULATION = 100;
+    /** Most runs in one study: each is a folder of files, and the task list is held in memory. */
+    static final int MAX_RUNS = 1_000_000;
 
     private StudyReader() {
     }
@@ -45,6 +47,26 @@ public final class StudyReader {
         Path base = baseDir(file);
         String name = spec.name() != null ? spec.name() : Problems.defaultName(file);
         checkName(file, "$.name", name);
+
+        // seeds first: cheap to check, and a bad count should not wait for every problem to load
+        StudySpec.Seeds seeds = Json.require(file, "$.seeds", spec.seeds());
+        int count = Json.require(file, "$.seeds.count", seeds.count());
+        if (count < 1) throw Json.invalid(file, "$.seeds.count", "expected an integer >= 1, found " + count);
+        long first = seeds.base() == null ? 1 : seeds.base();
+        if (first < 0) throw Json.invalid(file, "$.seeds.base", "expected a seed >= 0, found " + first);
+        if (first > Long.MAX_VALUE - (count - 1)) {
+            throw Json.invalid(file, "$.seeds.base", "seeds " + first + " to " + first + " + " + (count - 1)
+                    + " pass the largest seed " + Long.MAX_VALUE + "; use a smaller base");
+        }
+        int np = Math.max(1, spec.problems() == null ? 0 : spec.problems().size());
+        int na = Math.max(1, spec.algorithms() == null ? 0 : spec.algorithms().size());
+        long runs = (long) count * np * na;
+        if (runs > MAX_RUNS) {
+            throw Json.invalid(file, "$.seeds.count", count + " seeds x " + na + " algorithms x " + np
+                    + " problems make " + runs + " runs; a study holds at most " + MAX_RUNS);
+        }
+        List<Long> seedList = new ArrayList<>();
+        for (int k = 0; k < count; k++) seedList.add(first + k);
 
         List<StudySpec.ProblemEntry> problemEntries = nonEmpty(file, "$.problems", spec.problems());
         List<Study.StudyProblem> problems = new ArrayList<>();
@@ -96,14 +118,6 @@ public final class StudyReader {
             algorithms.add(a);
         }
 
-        StudySpec.Seeds seeds = Json.require(file, "$.seeds", spec.seeds());
-        int count = Json.require(file, "$.seeds.count", seeds.count());
-        if (count < 1) throw Json.invalid(file, "$.seeds.count", "expected an integer >= 1, found " + count);
-        long first = seeds.base() == null ? 1 : seeds.base();
-        if (first < 0) throw Json.invalid(file, "$.seeds.base", "expected a seed >= 0, found " + first);
-        List<Long> seedList = new ArrayList<>();
-        for (int k = 0; k < count; k++) seedList.add(first + k);
-
         int trace = spec.traceInterval() == null ? 10 : spec.traceInterval();
         if (trace < 1) throw Json.invalid(file, "$.traceInterval", "expected generations >= 1, found " + trace);
         int threads = spec.threads() == null ? Runtime.getRuntime().availableProcessors() : spec.threads();
@@ -142,6 +156,10 @@ public final class StudyReader {
             }
             if (crossover != null) attempt(file, path + ".crossover", () -> Operators.crossover(problem, crossover));
             if (mutation != null) attempt(file, path + ".mutation", () -> Operators.mutation(problem, mutation));
+            attempt(file, path + ".population", () -> {
+                org.agrifront.engine.MemoryBudget.check(problem, spec);
+                return null;
+            });
             if (handling == ConstraintHandling.REPAIR && problem.repair().isEmpty()) {
                 throw Json.invalid(file, path + ".constraintHandling", "problem " + p.name() + " has no repair");
             }

@@ -1,5 +1,6 @@
 package org.agrifront.experiment;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,9 @@ import org.agrifront.engine.Engine;
 import org.agrifront.engine.Engines;
 import org.agrifront.engine.RunResult;
 import org.agrifront.engine.RunSpec;
+import org.agrifront.io.InputException;
+import org.agrifront.problems.ProblemFingerprint;
+import org.agrifront.problems.ProblemSource;
 
 /**
  * Runs a study's pending runs on a fixed thread pool. Each run binds its own seeded random stream on the thread
@@ -36,41 +40,131 @@ public final class StudyRunner {
         /** One run finished ({@code done} of {@code pending} so far). */
         default void finished(RunTask task, RunResult<?> result, int done, int pending) {
         }
+
+        /** Something the user should know, e.g. a damaged run that is redone: one line. */
+        default void warn(String message) {
+            System.err.println("warning: " + message);
+            System.err.flush();
+        }
     }
 
-    /** What a call did: how many runs were already complete and how many ran now. */
+    /** What a call did: how many runs were already complete and how many ran now (damaged ones included). */
     public record Outcome(int total, int skipped, int ran) {
+    }
+
+    /**
+     * How a resume treats the store: {@code rerunChanged} redoes runs made on a problem whose content has changed
+     * (otherwise they are refused); {@code lock} takes the store's {@link StoreLock} for the whole call (array tasks
+     * of one study, each running its own runs, do not).
+     */
+    public record Options(boolean rerunChanged, boolean lock) {
+        public static Options defaults() {
+            return new Options(false, true);
+        }
     }
 
     private StudyRunner() {
     }
 
+    public static Outcome run(Study study, Path out, int threads, List<Integer> only, Progress progress) {
+        return run(study, out, threads, only, progress, new Options(false, only == null));
+    }
+
     /**
      * Runs the tasks of {@code study} selected by {@code only} (all when null) into {@code out} on {@code threads}
-     * threads, skipping completed ones, after writing the manifest.
+     * threads. Completed runs are checked first ({@link StudyStore#check}): damaged ones are redone with a warning,
+     * runs made with other settings or on a changed problem are refused before anything is written; then the
+     * manifest is written and the pending runs run.
      */
-    public static Outcome run(Study study, Path out, int threads, List<Integer> only, Progress progress) {
+    public static Outcome run(Study study, Path out, int threads, List<Integer> only, Progress progress, Options options) {
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, found " + threads);
+        List<RunTask> selected = select(study, only);
+        Progress p = progress == null ? new Progress() { } : progress;
+        boolean existed = Files.exists(out);
+        StoreLock lock = options.lock() ? StoreLock.acquire(out, p::warn) : null;
+        try {
+            Map<String, String> fingerprints = fingerprints(study);
+            List<RunTask> pending = pending(out, selected, fingerprints, options.rerunChanged(), p);
+            StudyStore.writeManifest(out, study);
+            return runPending(study, out, threads, selected, pending, fingerprints, p);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+                lock = null;
+                if (!existed) deleteIfEmpty(out); // a refused or failed first call leaves no empty folder behind
+            }
+            throw e;
+        } finally {
+            if (lock != null) lock.close();
+        }
+    }
+
+    /** The selected tasks, checked against the task list. */
+    static List<RunTask> select(Study study, List<Integer> only) {
         List<RunTask> all = study.tasks();
+        if (only == null) return new ArrayList<>(all);
         List<RunTask> selected = new ArrayList<>();
-        if (only == null) {
-            selected.addAll(all);
-        } else {
-            for (int i : only) {
-                if (i < 0 || i >= all.size()) {
-                    throw new IllegalArgumentException("run index " + i + " out of range 0.." + (all.size() - 1));
+        for (int i : only) {
+            if (i < 0 || i >= all.size()) {
+                throw new IllegalArgumentException("run index " + i + " out of range 0.." + (all.size() - 1));
+            }
+            selected.add(all.get(i));
+        }
+        return selected;
+    }
+
+    /** The fingerprint of each problem of the study, by name. */
+    public static Map<String, String> fingerprints(Study study) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Study.StudyProblem sp : study.problems()) {
+            out.put(sp.name(), ProblemFingerprint.of(ProblemSource.of(sp.file(), sp.data())));
+        }
+        return out;
+    }
+
+    /** The runs to do now; throws (before anything is written) when a completed run must not be reused. */
+    private static List<RunTask> pending(Path out, List<RunTask> selected, Map<String, String> fingerprints,
+                                         boolean rerunChanged, Progress p) {
+        List<RunTask> pending = new ArrayList<>();
+        List<StudyStore.RunCheck> changed = new ArrayList<>();
+        List<StudyStore.RunCheck> damaged = new ArrayList<>();
+        for (RunTask t : selected) {
+            StudyStore.RunCheck c = StudyStore.check(out, t, fingerprints.get(t.problem().name()));
+            switch (c.condition()) {
+                case OK -> { }
+                case NOT_RUN -> pending.add(t);
+                case DAMAGED -> {
+                    damaged.add(c);
+                    pending.add(t);
                 }
-                selected.add(all.get(i));
+                case PROBLEM_CHANGED -> {
+                    changed.add(c);
+                    pending.add(t);
+                }
+                case OTHER_SETTINGS -> throw InputException.file(out.resolve(t.relativeDir()).resolve(RunFiles.RUN), c.detail());
             }
         }
-        StudyStore.writeManifest(out, study);
-        List<RunTask> pending = new ArrayList<>();
-        for (RunTask t : selected) {
-            Path dir = out.resolve(t.relativeDir());
-            if (StudyStore.isComplete(dir)) StudyStore.checkDefinition(dir, t);
-            else pending.add(t);
+        if (!changed.isEmpty() && !rerunChanged) {
+            RunTask first = changed.get(0).task();
+            throw InputException.file(out, changed.size() + " completed run" + (changed.size() == 1 ? " was" : "s were")
+                    + " made on another version of problem " + first.problem().name() + " (its file " + first.problem().file()
+                    + " or its data changed since, e.g. " + first.relativeDir() + "); use --rerun-changed to redo them, or another --out folder");
         }
-        Progress p = progress == null ? new Progress() { } : progress;
+        for (StudyStore.RunCheck c : damaged) p.warn("re-running " + c.task() + ": " + c.detail());
+        for (StudyStore.RunCheck c : changed) p.warn("re-running " + c.task() + ": " + c.detail());
+        return pending;
+    }
+
+    private static void deleteIfEmpty(Path dir) {
+        try (var s = Files.list(dir)) {
+            if (s.findAny().isEmpty()) Files.delete(dir);
+        } catch (java.io.IOException e) {
+            // leave it: nothing was written into it
+        }
+    }
+
+    private static Outcome runPending(Study study, Path out, int threads, List<RunTask> selected, List<RunTask> pending,
+                                      Map<String, String> fingerprints, Progress p) {
         p.started(selected.size(), pending.size(), threads);
         if (pending.isEmpty()) return new Outcome(selected.size(), selected.size(), 0);
 
@@ -78,7 +172,10 @@ public final class StudyRunner {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, pending.size()), namedThreads());
         try {
             ExecutorCompletionService<Finished> done = new ExecutorCompletionService<>(pool);
-            for (RunTask t : pending) done.submit(() -> new Finished(t, execute(study, t, out, cancelled)));
+            for (RunTask t : pending) {
+                String fp = fingerprints.get(t.problem().name());
+                done.submit(() -> new Finished(t, execute(study, t, out, cancelled, fp)));
+            }
             for (int k = 1; k <= pending.size(); k++) {
                 Finished f;
                 try {
@@ -105,12 +202,12 @@ public final class StudyRunner {
     }
 
     /** Runs one task on the calling thread and writes its folder (run.json last). */
-    static RunResult<?> execute(Study study, RunTask task, Path out, AtomicBoolean cancelled) {
-        return executeTyped(study, task, out, cancelled, task.runSpec());
+    static RunResult<?> execute(Study study, RunTask task, Path out, AtomicBoolean cancelled, String fingerprint) {
+        return executeTyped(study, task, out, cancelled, task.runSpec(), fingerprint);
     }
 
     private static <G> RunResult<G> executeTyped(Study study, RunTask task, Path out, AtomicBoolean cancelled,
-                                                 RunSpec<G> spec) {
+                                                 RunSpec<G> spec, String fingerprint) {
         Path dir = out.resolve(task.relativeDir());
         StudyStore.clearTemporaries(dir);
         Problem<G> problem = spec.problem();
@@ -138,6 +235,7 @@ public final class StudyRunner {
         extra.put("study", study.name());
         extra.put("task", task.index());
         extra.put("problemFile", task.problem().file().toString());
+        extra.put(StudyStore.PROBLEM_FINGERPRINT, fingerprint);
         extra.put("definition", task.definition());
         extra.put("files", study.solutions()
                 ? List.of(RunFiles.FRONT, TraceRecorder.FILE, RunFiles.SOLUTIONS, RunFiles.VARIABLES)

@@ -81,7 +81,7 @@ public final class StudyStore {
         return Json.MAPPER.convertValue(value, LinkedHashMap.class);
     }
 
-    /** True when {@code runDir/run.json} exists and says complete. */
+    /** True when {@code runDir/run.json} exists and says complete (its files are not checked: see {@link #check}). */
     public static boolean isComplete(Path runDir) {
         JsonNode run = readRun(runDir);
         return run != null && "complete".equals(run.path("status").asText());
@@ -99,6 +99,70 @@ public final class StudyStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run.json field with the fingerprint of the problem a run was made on ({@link org.agrifront.problems.ProblemFingerprint}). */
+    public static final String PROBLEM_FINGERPRINT = "problemFingerprint";
+
+    /** The state of one run in the store. */
+    public enum Condition {
+        /** No run.json saying complete: the run has not finished. */
+        NOT_RUN,
+        /** Complete, its files as recorded, same settings and problem. */
+        OK,
+        /** run.json unreadable, or a file cut, changed or missing: the run is redone. */
+        DAMAGED,
+        /** Made with other settings than the spec now gives: refused. */
+        OTHER_SETTINGS,
+        /** Made on a problem whose content has changed under the same name: refused unless rerun is asked for. */
+        PROBLEM_CHANGED
+    }
+
+    /** What {@link #check} found for a run: its condition and, unless OK or NOT_RUN, why. */
+    public record RunCheck(RunTask task, Condition condition, String detail) {
+    }
+
+    /**
+     * Checks the stored run of {@code task} in {@code out} against the task's definition, the problem's current
+     * {@code fingerprint} and the checksums its run.json records.
+     */
+    public static RunCheck check(Path out, RunTask task, String fingerprint) {
+        Path dir = out.resolve(task.relativeDir());
+        JsonNode run;
+        try {
+            run = readRun(dir);
+        } catch (InputException e) {
+            String why = e.getMessage().replaceFirst("^.*unreadable run.json: ", "");
+            int cut = why.indexOf(" (");
+            return new RunCheck(task, Condition.DAMAGED, "run.json is unreadable (" + (cut > 0 ? why.substring(0, cut) : why) + ")");
+        }
+        if (run == null || !"complete".equals(run.path("status").asText())) return new RunCheck(task, Condition.NOT_RUN, null);
+        String stored = canonical(run.path("definition"));
+        String expected = canonical(Json.MAPPER.valueToTree(task.definition()));
+        if (!stored.equals(expected)) {
+            return new RunCheck(task, Condition.OTHER_SETTINGS, "this completed run was made with other settings ("
+                    + stored + ") than the spec now gives (" + expected + "); use another --out folder or delete it");
+        }
+        JsonNode recorded = run.get(PROBLEM_FINGERPRINT);
+        if (recorded == null || !recorded.isTextual()) {
+            return new RunCheck(task, Condition.DAMAGED, "run.json records no problem fingerprint");
+        }
+        if (!recorded.asText().equals(fingerprint)) {
+            return new RunCheck(task, Condition.PROBLEM_CHANGED, "problem " + task.problem().name() + " ("
+                    + task.problem().file() + ") differs from the one this run was made on");
+        }
+        java.util.List<String> damage = RunChecksums.problems(dir, run);
+        if (!damage.isEmpty()) return new RunCheck(task, Condition.DAMAGED, String.join("; ", damage));
+        return new RunCheck(task, Condition.OK, null);
+    }
+
+    /** Checks every run of {@code study} in store {@code out}, in task order, without running or writing anything. */
+    public static java.util.List<RunCheck> verify(Study study, Path out) {
+        if (!Files.isDirectory(out)) throw InputException.file(out, "no such result folder");
+        java.util.Map<String, String> fingerprints = StudyRunner.fingerprints(study);
+        java.util.List<RunCheck> checks = new ArrayList<>();
+        for (RunTask t : study.tasks()) checks.add(check(out, t, fingerprints.get(t.problem().name())));
+        return checks;
     }
 
     /**

@@ -67,7 +67,7 @@ public final class TraceRecorder<G> implements RunListener<G> {
         AtomicFiles.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             StringBuilder sb = new StringBuilder("generation,evaluations");
-            for (Objective o : problem.objectives()) sb.append(',').append(o.name());
+            for (Objective o : problem.objectives()) sb.append(',').append(org.agrifront.io.Csv.field(o.name()));
             w.write(sb.append(",feasible\n").toString());
             for (Point p : points) {
                 for (double[] f : p.objectives()) {

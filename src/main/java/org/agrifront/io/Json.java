@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Strict JSON for problem and experiment files: unknown fields, wrong types, trailing garbage and missing
- * required fields are errors that name the file, line and JSON path ({@code $.scenario.rcp}).
+ * Strict JSON for problem and experiment files: unknown fields, wrong types, fractions for integers, keys given
+ * twice, trailing garbage and missing required fields are errors that name the file, line and JSON path ({@code $.scenario.rcp}).
  */
 public final class Json {
     /** The strict reader/writer used for every user-facing JSON file. */
@@ -34,6 +34,8 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 1.5 for an integer field is an error, not 1
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a key given twice is an error
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();

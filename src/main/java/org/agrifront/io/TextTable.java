@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * A delimited text table with a header row, as the study data comes: whitespace-aligned or tab-separated
- * LPJ-GUESS tables (CRLF or LF), {@code ;}-separated R exports with quoted names, plain CSV. Every accessor that
- * can fail reports file, line and column name.
+ * LPJ-GUESS tables (CRLF or LF), {@code ;}-separated R exports with quoted names, plain CSV. Delimited files are
+ * parsed as RFC 4180 CSV ({@link Csv}), so quoted fields may hold separators, quotes and line breaks. Every accessor
+ * that can fail reports file, line (where the record starts) and column name.
  */
 public final class TextTable {
     /** How fields are separated. WHITESPACE treats any run of spaces and tabs as one separator. */
@@ -59,22 +60,20 @@ public final class TextTable {
         List<String> header = null;
         List<String[]> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, charset)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-                if (number == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
-                if (line.isBlank()) continue;
-                String[] fields = split(line, delimiter);
+        try (Records in = delimiter == Delimiter.WHITESPACE ? new WhitespaceRecords(Files.newBufferedReader(file, charset))
+                : new CsvRecords(Files.newBufferedReader(file, charset), delimiter)) {
+            boolean first = true;
+            for (String[] fields; (fields = in.next()) != null; ) {
+                int number = in.line();
                 if (header == null) {
+                    if (fields.length > 0 && fields[0].startsWith("\uFEFF")) fields[0] = fields[0].substring(1);
                     header = new ArrayList<>(List.of(fields));
                     continue;
                 }
-                if (fields.length == header.size() + 1 && number == 2) {
+                if (first && fields.length == header.size() + 1) {
                     header.add(0, ""); // leading unnamed row-name column
                 }
+                first = false;
                 if (fields.length != header.size()) {
                     throw new InputException(file, number, null, "expected " + header.size() + " columns as in the header ("
                             + String.join(", ", header) + "), found " + fields.length);
@@ -89,11 +88,89 @@ public final class TextTable {
             // the reader decodes ahead in blocks, so the line it stopped at is not the bad byte's: name the file only
             throw InputException.file(file, "not " + charset.name() + " text (a byte sequence that is not a character; "
                     + "a binary file, or saved in another encoding?)");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new InputException(file, at == null ? 0 : at.getLineNr(), null, "malformed CSV: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InputException.file(file, "cannot read: " + e.getMessage());
         }
         if (header == null) throw InputException.file(file, "empty file: expected a header line");
         return new TextTable(file, header, rows, lines.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The records of a file, blank lines skipped, each with the line it starts on. */
+    private interface Records extends java.io.Closeable {
+        /** The next record's fields, or null at the end. */
+        String[] next() throws IOException;
+
+        /** The line the last record started on (from 1). */
+        int line();
+    }
+
+    /** Whitespace-aligned tables (LPJ-GUESS), a record a line. */
+    private static final class WhitespaceRecords implements Records {
+        private final BufferedReader in;
+        private int number;
+
+        WhitespaceRecords(BufferedReader in) {
+            this.in = in;
+        }
+
+        @Override
+        public String[] next() throws IOException {
+            for (String line; (line = in.readLine()) != null; ) {
+                number++;
+                if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+                if (number == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                if (!line.isBlank()) return split(line, Delimiter.WHITESPACE);
+            }
+            return null;
+        }
+
+        @Override
+        public int line() {
+            return number;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /** Delimited files through {@link Csv}'s parser: quoted fields may hold separators, quotes and line breaks. */
+    private static final class CsvRecords implements Records {
+        private final com.fasterxml.jackson.dataformat.csv.CsvParser parser;
+        private int line;
+
+        CsvRecords(BufferedReader in, Delimiter delimiter) throws IOException {
+            char sep = delimiter == Delimiter.COMMA ? ',' : delimiter == Delimiter.SEMICOLON ? ';' : '\t';
+            parser = (com.fasterxml.jackson.dataformat.csv.CsvParser) Csv.MAPPER.createParser(in);
+            parser.setSchema(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withColumnSeparator(sep));
+        }
+
+        @Override
+        public String[] next() throws IOException {
+            com.fasterxml.jackson.core.JsonToken t = parser.nextToken();
+            if (t == null) return null;
+            List<String> fields = new ArrayList<>();
+            line = -1;
+            while ((t = parser.nextToken()) == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                if (fields.isEmpty()) line = parser.currentTokenLocation().getLineNr();
+                fields.add(parser.getText());
+            }
+            return fields.toArray(new String[0]);
+        }
+
+        @Override
+        public int line() {
+            return line;
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
     }
 
     static String[] split(String line, Delimiter delimiter) {

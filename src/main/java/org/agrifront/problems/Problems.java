@@ -41,7 +41,20 @@ public final class Problems {
             throw Json.invalid(source.file(), "$.type", "unknown problem type '" + type.asText() + "'; known: "
                     + String.join(", ", new ArrayList<>(types.keySet())));
         }
-        return t.load(source);
+        Problem<?> problem = t.load(source);
+        checkName(source.file(), problem.name());
+        return problem;
+    }
+
+    /**
+     * A problem's name becomes a folder name (results/runs/NAME, a study's NAME/): letters, digits, '.', '_' and '-',
+     * not starting with '.', so no name can point outside the results folder.
+     */
+    public static void checkName(Path file, String name) {
+        if (name == null || name.isEmpty() || name.length() > 100 || !name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
+            throw Json.invalid(file, "$.name", "'" + name + "' cannot name a folder; use up to 100 letters, digits, '.', '_'"
+                    + " and '-', not starting with '.'");
+        }
     }
 
     /** Default problem name: the file name without {@code .json}. */

@@ -155,7 +155,7 @@ public final class ResultFiles {
 
     private static void writeFront(Path file, List<Objective> objectives, double[] front, int n) {
         int d = objectives.size();
-        StringBuilder sb = new StringBuilder(String.join(",", objectives.stream().map(Objective::name).toList())).append('\n');
+        StringBuilder sb = new StringBuilder(org.agrifront.io.Csv.row(objectives.stream().map(Objective::name).toList()));
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) sb.append(j == 0 ? "" : ",").append(f(front[i * d + j]));
             sb.append('\n');
@@ -169,7 +169,6 @@ public final class ResultFiles {
 
     /** A CSV field, quoted when it holds a comma or quote. */
     static String csv(String s) {
-        if (s == null) return "";
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return org.agrifront.io.Csv.field(s);
     }
 }

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.agrifront.core.Objective;
 import org.agrifront.core.Sense;
+import org.agrifront.experiment.RunChecksums;
 import org.agrifront.experiment.RunFiles;
 import org.agrifront.experiment.StudyStore;
 import org.agrifront.experiment.TraceRecorder;
+import org.agrifront.io.InputException;
 import org.agrifront.io.TextTable;
 
 /**
@@ -56,6 +58,13 @@ public record StudyResults(Path dir, StudyStore.Manifest manifest, List<ProblemR
                     Path runDir = dir.resolve(p.name()).resolve(a.id()).resolve("seed-" + seed);
                     JsonNode run = StudyStore.readRun(runDir);
                     if (run == null || !"complete".equals(run.path("status").asText())) continue;
+                    if (run.has(RunChecksums.FIELD)) { // stores written before checksums were recorded are read as they are
+                        List<String> damage = RunChecksums.problems(runDir, run);
+                        if (!damage.isEmpty()) {
+                            throw InputException.file(runDir, "damaged run (" + String.join("; ", damage)
+                                    + "); resume the study to redo it: agrifront study SPEC.json --out " + dir);
+                        }
+                    }
                     if (objectives == null) objectives = objectives(run);
                     list.add(readRun(runDir, run, objectives));
                 }
