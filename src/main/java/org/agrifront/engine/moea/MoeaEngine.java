@@ -33,7 +33,7 @@ public final class MoeaEngine implements Engine {
 
     @Override
     public String version() {
-        return "MOEA Framework " + versionOf(NSGAII.class, "5.0");
+        return "MOEA Framework " + libraryVersion();
     }
 
     @Override
@@ -82,6 +82,25 @@ public final class MoeaEngine implements Engine {
         if (built.finish() != null) built.finish().run();
         List<Candidate<W>> last = built.population().get();
         return ctx.result(last, done, done < generations);
+    }
+
+    /**
+     * The library's own version from its Maven metadata: in the single jar, the package's implementation version is
+     * Agrifront's (the manifest is Agrifront's), so that one is only the second choice.
+     */
+    private static String libraryVersion() {
+        try (java.io.InputStream in = NSGAII.class.getResourceAsStream(
+                "/META-INF/maven/org.moeaframework/moeaframework/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null) return v;
+            }
+        } catch (java.io.IOException e) {
+            // fall through to the manifest
+        }
+        return versionOf(NSGAII.class, "5.0");
     }
 
     static String versionOf(Class<?> type, String fallback) {
