@@ -42,7 +42,6 @@ import org.moeaframework.core.comparator.DominanceComparator;
 import org.moeaframework.core.comparator.ParetoDominanceComparator;
 import org.moeaframework.core.comparator.RankComparator;
 import org.moeaframework.core.fitness.AdditiveEpsilonIndicatorFitnessEvaluator;
-import org.moeaframework.core.fitness.HypervolumeContributionFitnessEvaluator;
 import org.moeaframework.core.fitness.HypervolumeFitnessEvaluator;
 import org.moeaframework.core.fitness.IndicatorFitnessEvaluator;
 import org.moeaframework.core.initialization.Initialization;
@@ -116,7 +115,8 @@ final class MoeaAlgorithms {
             d("smsemoa", BOTH, List.of(ParameterSpec.real("offset", 100, 0, 1e300,
                             "reference-point offset of the hypervolume contribution")),
                     DEB + " in the non-dominated sorting; hypervolume contribution within the last front",
-                    SMSEMOA.class, "SMS-EMOA (Beume et al. 2007), steady state"),
+                    SMSEMOA.class, "SMS-EMOA (Beume et al. 2007), steady state; hypervolume contributions on "
+                            + "normalised objectives (the library's evaluator skips its normalisation)"),
             d("emoea", BOTH, List.of(epsilon()),
                     DEB + " for population replacement; epsilon-box archive compares total violation first",
                     EpsilonMOEA.class, "epsilon-MOEA (Deb et al. 2003), steady state"),
@@ -136,7 +136,8 @@ final class MoeaAlgorithms {
                             + "fitness (infeasible always worse, smaller violation better) in selection and survival",
                     IBEA.class, "IBEA (Zitzler & Kuenzli 2004)"),
             d("agemoea2", BOTH, List.of(), DEB + " in the non-dominated sorting; survival score within a front",
-                    AGEMOEAII.class, "AGE-MOEA-II (Panichella 2022)"),
+                    AGEMOEAII.class, "AGE-MOEA-II (Panichella 2022); extreme points and intercepts on objectives "
+                            + "translated by the ideal point (the library uses raw objectives)"),
             d("rvea", BOTH, List.of(
                             ParameterSpec.integer("divisions", 0, 1, 1000, "divisions of the reference vectors")
                                     .derived("as NSGA-III (by objectives)"),
@@ -248,7 +249,7 @@ final class MoeaAlgorithms {
             }
             case "smsemoa": {
                 SMSEMOA a = new SMSEMOA(problem, n, initialization, variation,
-                        new HypervolumeContributionFitnessEvaluator(problem, p.applyAsDouble("offset")));
+                        new HypervolumeContribution(p.applyAsDouble("offset")));
                 return new Built<>(a, () -> candidates(a.getPopulation()), false, null, null);
             }
             case "emoea": {
@@ -289,12 +290,7 @@ final class MoeaAlgorithms {
                 return new Built<>(a, () -> candidates(a.getPopulation()), false, null, null);
             }
             case "agemoea2": {
-                // The full constructor needs the library's package-private population class; the default one
-                // builds it (and the library's rank-then-survival-score tournament), the rest is set here.
-                AGEMOEAII a = new AGEMOEAII(problem);
-                a.setInitialPopulationSize(n);
-                a.setVariation(variation);
-                a.setInitialization(initialization);
+                AGEMOEAII a = org.moeaframework.algorithm.TranslatedAgeMoeaPopulation.create(problem, n, variation, initialization);
                 return new Built<>(a, () -> candidates(a.getPopulation()), false, null, null);
             }
             case "rvea": {
