@@ -118,4 +118,33 @@ class AlgorithmsCommandTest {
         assertEquals("2", r[0], r[2]);
         assertTrue(r[2].contains("parameter 'delta' of algorithm 'moead': expected a value in [0.0, 1.0], found 1.5"), r[2]);
     }
+
+    /** A study spec naming {@code algorithm} with {@code parameters}; returns {exit code of validate, stderr}. */
+    String[] validateStudy(String algorithm, String parameters) throws Exception {
+        org.agrifront.experiment.StudyFixtures.tradeoff(dir);
+        Path spec = dir.resolve("experiments/algorithms.json");
+        org.agrifront.experiment.StudyFixtures.write(spec, """
+                {"name": "algorithms",
+                 "problems": [{"file": "problems/tradeoff.json"}],
+                 "algorithms": [{"engine": "moea", "name": "%s", "population": 10%s}],
+                 "seeds": {"count": 1, "base": 1},
+                 "budget": {"generations": 2}}
+                """.formatted(algorithm, parameters));
+        return cli("validate", spec.toString());
+    }
+
+    @Test
+    void aStudyNamingAnAlgorithmTheEngineLacksExitsTwoListingTheEnginesAlgorithms() throws Exception {
+        String[] r = validateStudy("mocell", "");
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].contains("field '$.algorithms[0].name'") && r[2].contains("engine 'moea' has no algorithm 'mocell'; known: nsga2, nsga3, unsga3, moead"), r[2]);
+    }
+
+    @Test
+    void aStudyWithAnUnknownParameterOfANewAlgorithmExitsTwoListingItsParameters() throws Exception {
+        String[] r = validateStudy("ibea", ", \"parameters\": {\"indicatr\": 1}");
+        assertEquals("2", r[0], r[2]);
+        assertTrue(r[2].contains("unknown parameter 'indicatr' for algorithm 'ibea'; known: indicator, archive"), r[2]);
+        assertEquals("0", validateStudy("ibea", ", \"parameters\": {\"indicator\": 1}")[0]);
+    }
 }
