@@ -77,7 +77,8 @@ final class MoeaAlgorithms {
 
     private static ParameterSpec epsilon() {
         return ParameterSpec.real("epsilon", 0.01, 1e-12, 1e300,
-                "epsilon-box size of the archive, every objective, in minimisation units (library default 0.01)");
+                "epsilon-box size of the archive, every objective, in minimisation units (library default 0.01; box "
+                        + "indices kept as doubles, so large objectives do not saturate them)");
     }
 
     private static AlgorithmDescriptor d(String name, Set<GenomeKind> genomes, List<ParameterSpec> parameters,
@@ -187,7 +188,11 @@ final class MoeaAlgorithms {
 
     /** A built algorithm: the library object and how to read the population Agrifront reports. */
     record Built<W>(Algorithm algorithm, Supplier<List<Candidate<W>>> population, boolean generational,
-                    Runnable prepare, Runnable finish) {
+                    Runnable prepare, Runnable finish, Runnable initialised) {
+        Built(Algorithm algorithm, Supplier<List<Candidate<W>>> population, boolean generational, Runnable prepare,
+              Runnable finish) {
+            this(algorithm, population, generational, prepare, finish, null);
+        }
     }
 
     /** Builds {@code name} for the run {@code ctx}. */
@@ -254,7 +259,7 @@ final class MoeaAlgorithms {
             }
             case "emoea": {
                 EpsilonMOEA a = new EpsilonMOEA(problem, n, new Population(),
-                        new EpsilonBoxDominanceArchive(p.applyAsDouble("epsilon")), new TournamentSelection(2),
+                        new EpsilonBoxDominanceArchive(new WideEpsilonBoxComparator(p.applyAsDouble("epsilon"))), new TournamentSelection(2),
                         variation, initialization);
                 return new Built<>(a, () -> candidates(a.getPopulation()), false, null, null);
             }
@@ -263,7 +268,7 @@ final class MoeaAlgorithms {
                         new ChainedComparator(new ParetoDominanceComparator(), new CrowdingComparator()));
                 EpsilonNSGAII a = new EpsilonNSGAII(problem, n,
                         OrderPreservingSorting.install(new NondominatedSortingPopulation(), true),
-                        new EpsilonBoxDominanceArchive(p.applyAsDouble("epsilon")), selection, variation, initialization,
+                        new EpsilonBoxDominanceArchive(new WideEpsilonBoxComparator(p.applyAsDouble("epsilon"))), selection, variation, initialization,
                         (int) p.applyAsDouble("windowSize"), (int) p.applyAsDouble("maxWindowSize"),
                         p.applyAsDouble("injectionRate"), (int) ctx.spec.algorithm().parameter("minimumPopulationSize", n),
                         (int) p.applyAsDouble("maximumPopulationSize"));
@@ -351,7 +356,7 @@ final class MoeaAlgorithms {
                         () -> problem.initialiseNext(n), null);
             }
             case "omopso": {
-                OMOPSO a = new OMOPSO(problem, n, (int) ctx.spec.algorithm().parameter("leaderSize", n),
+                OMOPSO a = new WideOmopso(problem, n, (int) ctx.spec.algorithm().parameter("leaderSize", n),
                         new org.moeaframework.core.Epsilons(p.applyAsDouble("epsilon")),
                         ctx.spec.algorithm().parameter("mutationProbability", 1.0 / variables),
                         p.applyAsDouble("perturbationIndex"), Math.max(1, ctx.spec.generations()));
@@ -498,6 +503,15 @@ final class MoeaAlgorithms {
             Candidate<W> b = ctx.child(MoeaProblemAdapter.candidate(parents[1]));
             ctx.vary(a, b);
             return new Solution[] {problem.solution(a), problem.solution(b)};
+        }
+    }
+
+    /** OMOPSO whose epsilon-box archive uses {@link WideEpsilonBoxComparator}. */
+    private static final class WideOmopso extends OMOPSO {
+        WideOmopso(org.moeaframework.problem.Problem problem, int swarmSize, int leaderSize,
+                   org.moeaframework.core.Epsilons epsilons, double mutationProbability, double perturbation, int maxIterations) {
+            super(problem, swarmSize, leaderSize, epsilons, mutationProbability, perturbation, maxIterations);
+            setArchive(new EpsilonBoxDominanceArchive(new WideEpsilonBoxComparator(epsilons.get(0))));
         }
     }
 

@@ -63,6 +63,7 @@ public final class MoeaEngine implements Engine {
         long population = ctx.spec.algorithm().populationSize();
         if (built.prepare() != null) built.prepare().run();
         built.algorithm().step(); // initialisation
+        if (built.initialised() != null) built.initialised().run();
         int done = 0;
         boolean go = ctx.report(0, built.population());
         while (go && done < generations) {
