@@ -42,7 +42,12 @@ import org.agrifront.problems.landuse.LandUseProblem;
 public final class Bench {
     /** Settings. {@code generations} per timed run; {@code repeats} timed runs per configuration (median). */
     public record Options(List<Path> problems, Path data, int population, int generations, int repeats,
-                          double evaluationSeconds, Path deapScript, Path study, Path out) {
+                          double evaluationSeconds, Path deapScript, Path study, Path out, List<String> algorithms) {
+        /** Without the algorithm list: every algorithm (see {@link #algorithms}). */
+        public Options(List<Path> problems, Path data, int population, int generations, int repeats,
+                       double evaluationSeconds, Path deapScript, Path study, Path out) {
+            this(problems, data, population, generations, repeats, evaluationSeconds, deapScript, study, out, List.of());
+        }
     }
 
     private final Options options;
@@ -65,6 +70,7 @@ public final class Bench {
             evaluation(problem);
             generations(problem);
             if (problem instanceof LandUseProblem land) {
+                algorithms(land);
                 memory(land);
                 biomeEnumeration(land);
             }
@@ -273,6 +279,32 @@ public final class Bench {
             }
         }
         if (land && options.deapScript() != null) deap(problem);
+    }
+
+    /**
+     * Generations/s of every algorithm of both engines that accepts a categorical genome (or those named in
+     * {@code --algorithms}; {@code none} skips), each beside its engine's NSGA-II timed in the same section, with the
+     * problem's own operators (one-point crossover, reset mutation as above) and population.
+     */
+    private void algorithms(LandUseProblem problem) {
+        List<String> wanted = options.algorithms() == null ? List.of() : options.algorithms();
+        if (wanted.contains("none")) return;
+        int pop = options.population(), gens = options.generations();
+        OperatorSpec cx = OperatorSpec.of("one-point", "probability", 0.9);
+        OperatorSpec mu = OperatorSpec.of("reset", "genes", 1.0);
+        for (Engine e : Engines.all()) {
+            double nsga2 = generationsPerSecond(e, problem, new AlgorithmSpec("nsga2", pop, cx, mu, null, null, null), gens);
+            for (org.agrifront.engine.AlgorithmDescriptor d : e.algorithms().all()) {
+                if (!d.accepts(org.agrifront.engine.GenomeKind.CATEGORICAL) || d.name().equals("nsga2")) continue;
+                if (!wanted.isEmpty() && wanted.stream().noneMatch(w -> e.algorithms().has(w) && e.algorithms().get(w) == d)) continue;
+                long t0 = System.nanoTime();
+                double r = generationsPerSecond(e, problem, new AlgorithmSpec(d.name(), pop, cx, mu, null, null, null), gens);
+                log.printf(Locale.ROOT, "  %s %s: %.1f gen/s (%.2f x nsga2, %.0f s)%n", e.name(), d.name(), r, r / nsga2,
+                        (System.nanoTime() - t0) / 1e9);
+                add(BenchRow.rate("algorithms", problem.name(), e.name() + " " + d.name(), "generations/s", r, "gen/s",
+                        e.name() + " nsga2", nsga2));
+            }
+        }
     }
 
     private void deap(Problem<?> problem) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 
 /** {@code agrifront bench}: throughput figures beside baselines measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure evaluations/s, generations/s (NSGA-II, NSGA-III, both engines), bytes per solution and the",
+        description = {"Measure evaluations/s, generations/s (NSGA-II, NSGA-III, both engines; every other algorithm against",
+                "its engine's NSGA-II on land use), bytes per solution and the",
                 "time split of a run, each beside a baseline measured in the same run; prints a table, writes bench.csv.",
                 "Not part of the tests: run it on a quiet machine."})
 public final class BenchCommand implements Callable<Integer> {
@@ -41,6 +42,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--study", description = "Also time this experiment's runs with 1 and 2 threads (e.g. experiments/quickstart.json).")
     Path study;
 
+    @Option(names = "--algorithms", split = ",", description = {"Algorithms for the land-use comparison of generations/s against",
+            "each engine's NSGA-II (names or aliases, comma-separated; 'none' skips it). Default: every algorithm that accepts a categorical genome."})
+    List<String> algorithms = new ArrayList<>();
+
     @Option(names = "--out", defaultValue = "results/bench", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
@@ -53,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
             problems.add(Files.isDirectory(realData.resolve("ESquant")) ? real : Path.of("problems", "landuse-synthetic.json"));
         }
         Bench bench = new Bench(new Bench.Options(problems, data, population, generations, repeats, seconds,
-                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, study, out), System.out);
+                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, study, out, algorithms), System.out);
         System.out.println("machine: " + Bench.machine());
         bench.run();
         bench.write(out);

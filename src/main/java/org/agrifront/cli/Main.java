@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "agrifront", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Evolutionary multi-objective optimisation of agricultural land systems.",
-        subcommands = {RunCommand.class, StudyCommand.class, ReportCommand.class, ValidateCommand.class, GenerateCommand.class,
+        subcommands = {RunCommand.class, StudyCommand.class, AlgorithmsCommand.class, ReportCommand.class, ValidateCommand.class, GenerateCommand.class,
                 BoundsCommand.class, ScenariosCommand.class, MonteCarloCommand.class, PlotCommand.class,
                 IndicatorsCommand.class, BenchCommand.class, MapCommand.class,
                 CommandLine.HelpCommand.class})

@@ -1,11 +1,10 @@
 package org.agrifront.engine.moea;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.agrifront.core.RandomStreams;
-import org.agrifront.engine.Algorithms;
+import org.agrifront.engine.AlgorithmRegistry;
 import org.agrifront.engine.Candidate;
 import org.agrifront.engine.Engine;
 import org.agrifront.engine.RunContext;
@@ -13,27 +12,12 @@ import org.agrifront.engine.RunListener;
 import org.agrifront.engine.RunResult;
 import org.agrifront.engine.RunSpec;
 import org.moeaframework.algorithm.NSGAII;
-import org.moeaframework.algorithm.NSGAIII;
 import org.moeaframework.core.PRNG;
-import org.moeaframework.core.Solution;
-import org.moeaframework.core.comparator.AggregateConstraintComparator;
-import org.moeaframework.core.comparator.ChainedComparator;
-import org.moeaframework.core.comparator.CrowdingComparator;
-import org.moeaframework.core.comparator.ParetoDominanceComparator;
-import org.moeaframework.core.initialization.Initialization;
-import org.moeaframework.core.operator.Variation;
-import org.moeaframework.core.population.NondominatedSortingPopulation;
-import org.moeaframework.core.population.Population;
-import org.moeaframework.core.population.ReferencePointNondominatedSortingPopulation;
-import org.moeaframework.core.selection.Selection;
-import org.moeaframework.core.selection.TournamentSelection;
-import org.moeaframework.util.weights.NormalBoundaryDivisions;
 
 /**
- * MOEA Framework 5 adapter. Runs NSGA-II and NSGA-III with Agrifront's genome type and operators, Deb's
- * constraint-domination (MOEA's default {@code ParetoDominanceComparator} is constraint-aware), and the run's own
- * random stream behind {@link PRNG}. The generation loop is driven here ({@code step()}), so budgets, progress and
- * cancellation mean the same as in the jMetal adapter.
+ * MOEA Framework 5 adapter. Runs the library's algorithms ({@link MoeaAlgorithms}) with Agrifront's genome type,
+ * operators and initialisation, explicit constraint handling, and the run's own random stream behind {@link PRNG}.
+ * The step loop is driven here, so budgets, progress and cancellation mean the same as in the jMetal adapter.
  */
 public final class MoeaEngine implements Engine {
 
@@ -49,23 +33,12 @@ public final class MoeaEngine implements Engine {
 
     @Override
     public String version() {
-        return "MOEA Framework " + versionOf(NSGAII.class, "5.0");
+        return "MOEA Framework " + libraryVersion();
     }
 
-    private static final org.agrifront.engine.AlgorithmRegistry REGISTRY = new org.agrifront.engine.AlgorithmRegistry("moea", List.of(
-            new org.agrifront.engine.AlgorithmDescriptor(Algorithms.NSGA2, Algorithms.aliasesOf(Algorithms.NSGA2),
-                    java.util.Set.of(org.agrifront.engine.GenomeKind.CATEGORICAL, org.agrifront.engine.GenomeKind.REAL), List.of(),
-                    "Deb's constraint-domination in sorting and tournament", "org.moeaframework.algorithm.nsgaii.NSGAII".replace("nsgaii.", ""),
-                    "NSGA-II (Deb et al. 2002)"),
-            new org.agrifront.engine.AlgorithmDescriptor(Algorithms.NSGA3, Algorithms.aliasesOf(Algorithms.NSGA3),
-                    java.util.Set.of(org.agrifront.engine.GenomeKind.CATEGORICAL, org.agrifront.engine.GenomeKind.REAL),
-                    Algorithms.NSGA3_PARAMETERS,
-                    "Deb's constraint-domination in sorting; tournament on total violation", "org.moeaframework.algorithm.nsgaiii.NSGAIII".replace("nsgaiii.", ""),
-                    "NSGA-III (Deb & Jain 2014)")));
-
     @Override
-    public org.agrifront.engine.AlgorithmRegistry algorithms() {
-        return REGISTRY;
+    public AlgorithmRegistry algorithms() {
+        return MoeaAlgorithms.REGISTRY;
     }
 
     @Override
@@ -77,100 +50,63 @@ public final class MoeaEngine implements Engine {
         }
     }
 
+    /**
+     * The budget convention: {@code population × (generations + 1)} evaluations. Generational algorithms (NSGA-II,
+     * NSGA-III, U-NSGA-III) report once per step. The others are stepped until the budget is spent (the last step
+     * may overshoot by less than one step) and report a generation each time another population of evaluations is
+     * done, so traces line up across algorithms whatever their step size.
+     */
     private <G, W> RunResult<G> runBound(RunContext<G, W> ctx) {
-        MoeaProblemAdapter<W> problem = new MoeaProblemAdapter<>(ctx);
-        int populationSize = ctx.spec.algorithm().populationSize();
-        Initialization initialization = size -> {
-            Solution[] s = new Solution[size];
-            for (int i = 0; i < size; i++) s[i] = problem.solution(ctx.initial(i, size));
-            return s;
-        };
-        Variation variation = new FusedVariation<>(ctx, problem);
-        NSGAII algorithm;
-        TranslatedInterceptsPopulation population = null;
-        String name = Algorithms.canonical(ctx.spec.algorithm().name());
-        if (name.equals(Algorithms.NSGA2)) {
-            Selection selection = new TournamentSelection(2,
-                    new ChainedComparator(new ParetoDominanceComparator(), new CrowdingComparator()));
-            algorithm = new NSGAII(problem, populationSize, OrderPreservingSorting.install(new NondominatedSortingPopulation(), true), null, selection,
-                    variation, initialization);
-        } else if (name.equals(Algorithms.NSGA3)) {
-            int[] d = ctx.divisions();
-            NormalBoundaryDivisions divisions = d[1] > 0 ? new NormalBoundaryDivisions(d[0], d[1])
-                    : new NormalBoundaryDivisions(d[0]);
-            population = OrderPreservingSorting.install(new TranslatedInterceptsPopulation(ctx.objectives, divisions), false);
-            algorithm = new NSGAIII(problem, populationSize, population,
-                    nsga3Selection(problem.getNumberOfConstraints()), variation, initialization);
-            ctx.note("referenceDirections", divisions.getNumberOfReferencePoints(ctx.objectives));
-            ctx.note("divisions", List.of(d[0], d[1]));
-        } else {
-            throw new IllegalArgumentException("engine moea has no algorithm '" + name + "'; known: " + algorithms().names());
-        }
-
+        String name = algorithms().get(ctx.spec.algorithm().name()).name();
+        MoeaAlgorithms.Built<W> built = MoeaAlgorithms.build(name, ctx);
         int generations = ctx.spec.generations();
-        algorithm.step(); // initialisation: evaluates the initial population
-        boolean go = ctx.report(0, () -> candidates(algorithm.getPopulation()));
+        long population = ctx.spec.algorithm().populationSize();
+        if (built.prepare() != null) built.prepare().run();
+        built.algorithm().step(); // initialisation
+        if (built.initialised() != null) built.initialised().run();
         int done = 0;
+        boolean go = ctx.report(0, built.population());
         while (go && done < generations) {
-            algorithm.step();
-            done++;
-            go = ctx.report(done, () -> candidates(algorithm.getPopulation()));
+            long before = ctx.evaluations();
+            built.algorithm().step();
+            if (ctx.evaluations() == before) throw new IllegalStateException(name + " made a step without evaluating");
+            if (built.generational()) {
+                done++;
+                go = ctx.report(done, built.population());
+            } else {
+                while (go && done < generations && ctx.evaluations() >= population * (done + 2)) {
+                    done++;
+                    go = ctx.report(done, built.population());
+                }
+            }
         }
-        if (population != null) ctx.note("hyperplaneFallbacks", population.fallbacks());
-        return ctx.result(candidates(algorithm.getPopulation()), done, done < generations);
+        if (built.finish() != null) built.finish().run();
+        List<Candidate<W>> last = built.population().get();
+        return ctx.result(last, done, done < generations);
     }
 
-    /** NSGA-III mating selection as in MOEA's default: a tournament on violation when constrained, else uniform. */
-    private static Selection nsga3Selection(int constraints) {
-        if (constraints == 0) {
-            return (arity, population) -> {
-                Solution[] result = new Solution[arity];
-                for (int i = 0; i < arity; i++) result[i] = population.get(PRNG.nextInt(population.size()));
-                return result;
-            };
+    /**
+     * The library's own version from its Maven metadata: in the single jar, the package's implementation version is
+     * Agrifront's (the manifest is Agrifront's), so that one is only the second choice.
+     */
+    private static String libraryVersion() {
+        try (java.io.InputStream in = NSGAII.class.getResourceAsStream(
+                "/META-INF/maven/org.moeaframework/moeaframework/pom.properties")) {
+            if (in != null) {
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                if (v != null) return v;
+            }
+        } catch (java.io.IOException e) {
+            // fall through to the manifest
         }
-        return new TournamentSelection(2, new ChainedComparator(new AggregateConstraintComparator(),
-                (a, b) -> PRNG.nextBoolean() ? -1 : 1));
-    }
-
-    private static <W> List<Candidate<W>> candidates(Population population) {
-        List<Candidate<W>> out = new ArrayList<>(population.size());
-        for (Solution s : population) out.add(MoeaProblemAdapter.candidate(s));
-        return out;
+        return versionOf(NSGAII.class, "5.0");
     }
 
     static String versionOf(Class<?> type, String fallback) {
         Package p = type.getPackage();
         String v = p == null ? null : p.getImplementationVersion();
         return v == null ? fallback : v;
-    }
-
-    /** Crossover and mutation in one step, so each child genome is copied once. */
-    private static final class FusedVariation<W> implements Variation {
-        private final RunContext<?, W> ctx;
-        private final MoeaProblemAdapter<W> problem;
-
-        FusedVariation(RunContext<?, W> ctx, MoeaProblemAdapter<W> problem) {
-            this.ctx = ctx;
-            this.problem = problem;
-        }
-
-        @Override
-        public String getName() {
-            return "agrifront";
-        }
-
-        @Override
-        public int getArity() {
-            return 2;
-        }
-
-        @Override
-        public Solution[] evolve(Solution[] parents) {
-            Candidate<W> a = ctx.child(MoeaProblemAdapter.candidate(parents[0]));
-            Candidate<W> b = ctx.child(MoeaProblemAdapter.candidate(parents[1]));
-            ctx.vary(a, b);
-            return new Solution[] {problem.solution(a), problem.solution(b)};
-        }
     }
 }

@@ -20,7 +20,15 @@ final class MoeaProblemAdapter<W> extends AbstractProblem {
     private final double[] violations;
 
     MoeaProblemAdapter(RunContext<?, W> ctx) {
-        super(1, ctx.objectives, ctx.libraryConstraints() > 0 ? 1 : 0);
+        this(ctx, false);
+    }
+
+    /**
+     * {@code hideConstraints}: the library sees no constraint (for algorithms that refuse constrained problems and
+     * get their constraint handling from Agrifront, e.g. IBEA); violations are still in each {@link Candidate}.
+     */
+    MoeaProblemAdapter(RunContext<?, W> ctx, boolean hideConstraints) {
+        super(1, ctx.objectives, !hideConstraints && ctx.libraryConstraints() > 0 ? 1 : 0);
         this.ctx = ctx;
         this.objectives = new double[ctx.objectives];
         this.violations = new double[ctx.constraints];
