@@ -15,7 +15,7 @@ import org.uma.jmetal.solution.Solution;
  * {@code < 0} as violated). {@link #variables()} is a read-only boxed view for jMetal utilities; NSGA-II/III never
  * call it.
  */
-final class CandidateSolution<W> implements Solution<Object> {
+final class CandidateSolution<W> implements Solution<Object>, CarriesCandidate<W> {
     private static final long serialVersionUID = 1L;
     final transient Candidate<W> candidate;
     private final transient GenomeOps<?, W> ops;
@@ -37,6 +37,11 @@ final class CandidateSolution<W> implements Solution<Object> {
         this.objectives = other.objectives.clone();
         this.constraints = other.constraints.clone();
         this.attributes = new HashMap<>(other.attributes);
+    }
+
+    @Override
+    public Candidate<W> candidate() {
+        return candidate;
     }
 
     /** Total violation (≥ 0) of the last evaluation, read directly by the comparators instead of jMetal's streams. */
