@@ -28,7 +28,15 @@ public final class JMetalEngine implements Engine {
     /** Every algorithm of this engine, in the order {@code agrifront algorithms} lists them. */
     private static final Map<String, JMetalAlgorithm> ALGORITHMS = index(List.of(
             new Nsga2Algorithm(),
-            new Nsga3Algorithm()));
+            new Nsga3Algorithm(),
+            new MoeadAlgorithm(),
+            new Spea2Algorithm(),
+            new SmsEmoaAlgorithm(),
+            new IbeaAlgorithm(),
+            new AgeMoea2Algorithm(),
+            new Pesa2Algorithm(),
+            new MoCellAlgorithm(),
+            new RandomSearchAlgorithm()));
 
     private static final AlgorithmRegistry REGISTRY = new AlgorithmRegistry("jmetal",
             ALGORITHMS.values().stream().map(JMetalAlgorithm::descriptor).toList());

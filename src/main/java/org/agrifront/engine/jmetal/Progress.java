@@ -28,7 +28,8 @@ final class Progress<W> {
 
     void report(int index, List<? extends CarriesCandidate<W>> population) {
         generation = index;
-        if (!ctx.report(index, () -> candidates(population))) stopped = true;
+        List<Candidate<W>> snapshot = candidates(population); // archives change after the report
+        if (!ctx.report(index, () -> snapshot)) stopped = true;
     }
 
     /** Generational stop: the last generation is reported, or the listener asked to stop. */

@@ -1,0 +1,137 @@
+package org.agrifront.engine.jmetal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.agrifront.core.Individual;
+import org.agrifront.core.Problem;
+import org.agrifront.core.variation.OperatorSpec;
+import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.Engines;
+import org.agrifront.engine.GenomeKind;
+import org.agrifront.engine.RunListener;
+import org.agrifront.engine.RunResult;
+import org.agrifront.engine.RunSpec;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every jMetal algorithm on the two toy problems whose optimum lies on a constraint: the constrained optimum is
+ * found and the front is feasible (an algorithm that ignored the constraint would lose the constrained extreme to
+ * the infeasible solutions that dominate it in objectives), the evaluation budget and the generation reports follow
+ * the convention, and a run on a busy second thread equals a run made alone.
+ */
+class JMetalAlgorithmsTest {
+    static final String[] EVERYWHERE = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2",
+            "mocell", "random"};
+
+    static AlgorithmSpec categorical(String algorithm) {
+        return new AlgorithmSpec(algorithm, 24, OperatorSpec.of("uniform", "probability", 0.9),
+                OperatorSpec.of("reset", "genes", 1.0), null, null,
+                algorithm.equals("nsga3") ? java.util.Map.of("divisions", 7.0) : null);
+    }
+
+    static <G> RunResult<G> run(Problem<G> p, AlgorithmSpec spec, long seed, int generations, List<Integer> reports) {
+        RunListener<G> listener = g -> {
+            if (reports != null) reports.add(g.index());
+            return true;
+        };
+        return Engines.get("jmetal").run(new RunSpec<>(p, spec, seed, generations), listener);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell"})
+    void categoricalFindsTheFrontUpToTheConstraint(String algorithm) {
+        ConstrainedToyProblems.CappedCounts p = new ConstrainedToyProblems.CappedCounts(12, 7);
+        List<Integer> reports = new ArrayList<>();
+        RunResult<byte[]> r = run(p, categorical(algorithm), 5, 150, reports);
+        Set<String> found = new TreeSet<>();
+        for (Individual<byte[]> ind : r.front()) {
+            assertTrue(ind.feasible(), "front members must be feasible");
+            found.add((int) ind.objectives()[0] + "/" + (int) ind.objectives()[1]);
+        }
+        assertTrue(found.contains("7/5"), "the constrained optimum of 'twos' (on the cap) is found: " + found);
+        Set<String> front = new TreeSet<>();
+        for (int k = 0; k <= 7; k++) front.add(k + "/" + (12 - k));
+        assertTrue(front.containsAll(found), "only true front points: " + found);
+        assertTrue(found.size() >= 7, "nearly the whole front of 8 points: " + found);
+        long feasible = r.population().stream().filter(Individual::feasible).count();
+        assertTrue(feasible >= r.population().size() * 0.9, feasible + " of " + r.population().size() + " feasible");
+        assertEquals(24L * 151, r.evaluations());
+        assertEquals(150, r.generations());
+        List<Integer> expected = new ArrayList<>();
+        for (int g = 0; g <= 150; g++) expected.add(g);
+        assertEquals(expected, reports);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell"})
+    void realFindsTheFrontUpToTheConstraint(String algorithm) {
+        assertRealFront(algorithm);
+    }
+
+    static void assertRealFront(String algorithm) {
+        ConstrainedToyProblems.CutLine p = new ConstrainedToyProblems.CutLine();
+        AlgorithmSpec spec = AlgorithmSpec.of(algorithm, 24);
+        if (algorithm.equals("nsga3")) spec = spec.withParameter("divisions", 23);
+        List<Integer> reports = new ArrayList<>();
+        RunResult<double[]> r = run(p, spec, 7, 100, reports);
+        double minF1 = Double.POSITIVE_INFINITY;
+        for (Individual<double[]> ind : r.front()) {
+            assertTrue(ind.feasible(), "front members must be feasible: " + Arrays.toString(ind.genome()));
+            double[] x = ind.genome();
+            for (double v : x) assertTrue(v >= 0 && v <= 1, "within bounds: " + Arrays.toString(x));
+            assertTrue(ind.objectives()[0] + ind.objectives()[1] < 1.05, "converged: " + Arrays.toString(ind.objectives()));
+            minF1 = Math.min(minF1, ind.objectives()[0]);
+        }
+        assertTrue(minF1 < ConstrainedToyProblems.CutLine.CUT + 0.02, "reaches the constraint: min f1 " + minF1);
+        assertTrue(r.front().size() >= 5, "spread: " + r.front().size());
+        assertEquals(24L * 101, r.evaluations());
+        assertEquals(101, reports.size());
+        assertEquals(100, reports.get(reports.size() - 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell",
+            "random", "gde3", "smpso", "omopso"})
+    void concurrentRunEqualsARunMadeAlone(String algorithm) throws Exception {
+        GenomeKind kind = Engines.get("jmetal").algorithms().get(algorithm).accepts(GenomeKind.CATEGORICAL)
+                ? GenomeKind.CATEGORICAL : GenomeKind.REAL;
+        String alone = fingerprint(algorithm, kind, 21);
+        String other = fingerprint("nsga2", kind, 22);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> a = pool.submit(() -> fingerprint(algorithm, kind, 21));
+            Future<String> b = pool.submit(() -> fingerprint("nsga2", kind, 22));
+            assertEquals(alone, a.get());
+            assertEquals(other, b.get());
+        } finally {
+            pool.shutdown();
+        }
+        String differentSeed = fingerprint(algorithm, kind, 23);
+        assertTrue(!alone.equals(differentSeed), "a different seed gives a different run");
+    }
+
+    static String fingerprint(String algorithm, GenomeKind kind, long seed) {
+        List<Integer> reports = new ArrayList<>();
+        RunResult<?> r = kind == GenomeKind.CATEGORICAL
+                ? run(new ConstrainedToyProblems.CappedCounts(30, 12), categorical(algorithm), seed, 30, reports)
+                : run(new ConstrainedToyProblems.CutLine(), AlgorithmSpec.of(algorithm, 20), seed, 30, reports);
+        StringBuilder sb = new StringBuilder().append(r.evaluations()).append(reports);
+        for (Individual<?> ind : r.population()) {
+            Object g = ind.genome();
+            sb.append(g instanceof byte[] b ? Arrays.toString(b) : Arrays.toString((double[]) g));
+            sb.append(Arrays.toString(ind.objectives()));
+        }
+        return sb.toString();
+    }
+}
