@@ -9,8 +9,10 @@ import java.util.random.RandomGenerator;
 import org.agrifront.core.RandomStreams;
 import org.agrifront.engine.AlgorithmDescriptor;
 import org.agrifront.engine.AlgorithmRegistry;
+import org.agrifront.engine.AlgorithmSpec;
 import org.agrifront.engine.Candidate;
 import org.agrifront.engine.Engine;
+import org.agrifront.engine.GenomeKind;
 import org.agrifront.engine.RunContext;
 import org.agrifront.engine.RunListener;
 import org.agrifront.engine.RunResult;
@@ -36,7 +38,10 @@ public final class JMetalEngine implements Engine {
             new AgeMoea2Algorithm(),
             new Pesa2Algorithm(),
             new MoCellAlgorithm(),
-            new RandomSearchAlgorithm()));
+            new RandomSearchAlgorithm(),
+            new Gde3Algorithm(),
+            new SmpsoAlgorithm(),
+            new OmopsoAlgorithm()));
 
     private static final AlgorithmRegistry REGISTRY = new AlgorithmRegistry("jmetal",
             ALGORITHMS.values().stream().map(JMetalAlgorithm::descriptor).toList());
@@ -72,7 +77,7 @@ public final class JMetalEngine implements Engine {
     }
 
     private <G, W> RunResult<G> runBound(RunContext<G, W> ctx) {
-        AlgorithmDescriptor d = REGISTRY.get(ctx.spec.algorithm().name());
+        AlgorithmDescriptor d = REGISTRY.check(AlgorithmSpec.of(ctx.spec.algorithm().name(), 2), GenomeKind.of(ctx.problem));
         JMetalRun<W> run = new JMetalRun<>(ctx);
         List<Candidate<W>> population = ALGORITHMS.get(d.name()).run(run);
         return ctx.result(new ArrayList<>(population), run.progress.generation, run.progress.stopped);

@@ -1,6 +1,7 @@
 package org.agrifront.engine.jmetal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -77,6 +78,35 @@ class JMetalAlgorithmsTest {
     @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell"})
     void realFindsTheFrontUpToTheConstraint(String algorithm) {
         assertRealFront(algorithm);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"gde3", "smpso", "omopso"})
+    void realOnlyAlgorithmsFindTheFrontUpToTheConstraint(String algorithm) {
+        assertRealFront(algorithm);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"gde3", "smpso", "omopso"})
+    void realOnlyAlgorithmsRefuseCategoricalGenomes(String algorithm) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> run(new ConstrainedToyProblems.CappedCounts(6, 3), AlgorithmSpec.of(algorithm, 10), 1, 2, null));
+        assertTrue(e.getMessage().contains("needs a real genome"), e.getMessage());
+    }
+
+    /** 3^6 = 729 genomes and 24 × 151 samples: the archive holds exactly the feasible front {(k, 6 − k): k ≤ 3}. */
+    @org.junit.jupiter.api.Test
+    void randomSearchKeepsTheFeasibleNondominatedSamples() {
+        List<Integer> reports = new ArrayList<>();
+        RunResult<byte[]> r = run(new ConstrainedToyProblems.CappedCounts(6, 3), categorical("random"), 5, 150, reports);
+        Set<String> found = new TreeSet<>();
+        for (Individual<byte[]> ind : r.population()) {
+            assertTrue(ind.feasible(), "archive members must be feasible");
+            found.add((int) ind.objectives()[0] + "/" + (int) ind.objectives()[1]);
+        }
+        assertEquals(Set.of("0/6", "1/5", "2/4", "3/3"), found);
+        assertEquals(24L * 151, r.evaluations());
+        assertEquals(151, reports.size());
     }
 
     static void assertRealFront(String algorithm) {
