@@ -24,7 +24,8 @@ import org.uma.jmetal.util.ranking.impl.FastNonDominatedSortRanking;
  * {@code FastNonDominatedSortRanking} and keeps its archive with plain dominance, both ignoring constraints. Here
  * the neighbourhood ranking and the archive use Deb's constraint-domination, and the tournaments compare total
  * violation before rank and crowding. The grid is rows × columns = population with rows the largest divisor
- * ≤ √population (jMetal needs a square population).
+ * ≤ √population (jMetal needs a square population). Progress and the final population are the archive, which
+ * is MOCell's result.
  */
 final class MoCellAlgorithm implements JMetalAlgorithm {
     static final ParameterSpec ARCHIVE_SIZE = ParameterSpec.integer("archiveSize", 0, 1, 1_000_000,
@@ -49,7 +50,7 @@ final class MoCellAlgorithm implements JMetalAlgorithm {
         run.ctx.note("grid", List.of(rows, run.populationSize / rows));
         MoCell<W> algorithm = new MoCell<>(run, archiveSize, rows);
         algorithm.run();
-        return Progress.candidates(algorithm.getPopulation());
+        return Progress.candidates(algorithm.result()); // the archive, MOCell's result and second parent pool
     }
 
     /** The largest divisor of {@code n} not above √n (a square grid when n is a square, a ring when n is prime). */
@@ -106,13 +107,13 @@ final class MoCellAlgorithm implements JMetalAlgorithm {
         @Override
         protected void initProgress() {
             super.initProgress();
-            run.progress.report(0, getPopulation());
+            run.progress.report(0, result());
         }
 
         @Override
         protected void updateProgress() {
             super.updateProgress();
-            run.progress.evaluated(getPopulation());
+            run.progress.evaluated(result());
         }
 
         @Override

@@ -96,4 +96,43 @@ final class ConstrainedToyProblems {
             violations[0] = Math.max(0, CUT - x[0]);
         }
     }
+
+    /** n genes with options {0, 1, 2}; maximise the count of each option, at most {@code cap} 2s. Every feasible genome is Pareto-optimal. */
+    static final class CappedCounts3 implements Problem<byte[]> {
+        final int n;
+        final int cap;
+
+        CappedCounts3(int n, int cap) {
+            this.n = n;
+            this.cap = cap;
+        }
+
+        @Override
+        public String name() {
+            return "capped-counts-3";
+        }
+
+        @Override
+        public Encoding<byte[]> encoding() {
+            return new CategoricalEncoding(n, List.of("zero", "one", "two"));
+        }
+
+        @Override
+        public List<Objective> objectives() {
+            return List.of(Objective.max("zeros", ""), Objective.max("ones", ""), Objective.max("twos", ""));
+        }
+
+        @Override
+        public List<Constraint> constraints() {
+            return List.of(new Constraint("twos_cap", "", "at most cap twos"));
+        }
+
+        @Override
+        public void evaluate(byte[] g, double[] objectives, double[] violations) {
+            double[] counts = new double[3];
+            for (byte b : g) counts[b]++;
+            System.arraycopy(counts, 0, objectives, 0, 3);
+            violations[0] = Math.max(0, counts[2] - cap) / n;
+        }
+    }
 }

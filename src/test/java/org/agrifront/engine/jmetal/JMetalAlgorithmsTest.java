@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +18,7 @@ import org.agrifront.core.Individual;
 import org.agrifront.core.Problem;
 import org.agrifront.core.variation.OperatorSpec;
 import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.ConstraintHandling;
 import org.agrifront.engine.Engines;
 import org.agrifront.engine.GenomeKind;
 import org.agrifront.engine.RunListener;
@@ -139,9 +141,16 @@ class JMetalAlgorithmsTest {
         String alone = fingerprint(algorithm, kind, 21);
         String other = fingerprint("nsga2", kind, 22);
         ExecutorService pool = Executors.newFixedThreadPool(2);
+        CyclicBarrier start = new CyclicBarrier(2);
         try {
-            Future<String> a = pool.submit(() -> fingerprint(algorithm, kind, 21));
-            Future<String> b = pool.submit(() -> fingerprint("nsga2", kind, 22));
+            Future<String> a = pool.submit(() -> {
+                start.await();
+                return fingerprint(algorithm, kind, 21);
+            });
+            Future<String> b = pool.submit(() -> {
+                start.await();
+                return fingerprint("nsga2", kind, 22);
+            });
             assertEquals(alone, a.get());
             assertEquals(other, b.get());
         } finally {
@@ -149,6 +158,42 @@ class JMetalAlgorithmsTest {
         }
         String differentSeed = fingerprint(algorithm, kind, 23);
         assertTrue(!alone.equals(differentSeed), "a different seed gives a different run");
+    }
+
+    /** Under penalty handling the library sees no constraints; the penalised objectives must still lead to the cap. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell"})
+    void penaltyHandlingAlsoStopsAtTheConstraint(String algorithm) {
+        AlgorithmSpec spec = categorical(algorithm).withConstraintHandling(ConstraintHandling.PENALTY);
+        RunResult<byte[]> r = run(new ConstrainedToyProblems.CappedCounts(12, 7), spec, 5, 100, null);
+        boolean cap = false;
+        for (Individual<byte[]> ind : r.front()) {
+            assertTrue(ind.feasible(), "front members must be feasible");
+            cap |= ind.objectives()[0] == 7 && ind.objectives()[1] == 5;
+        }
+        assertTrue(cap, "the constrained optimum (7, 5) is found");
+    }
+
+    /** Three objectives (counts of each option, at most 4 twos out of 9): runs to budget with a feasible front. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell",
+            "random"})
+    void threeObjectivesRunToBudget(String algorithm) {
+        ConstrainedToyProblems.CappedCounts3 p = new ConstrainedToyProblems.CappedCounts3(9, 4);
+        List<Integer> reports = new ArrayList<>();
+        RunResult<byte[]> r = run(p, categorical(algorithm).withParameters(algorithm.equals("nsga3")
+                ? java.util.Map.of("divisions", 4.0) : java.util.Map.of()), 3, 40, reports);
+        assertEquals(24L * 41, r.evaluations());
+        assertEquals(41, reports.size());
+        int withFourTwos = 0;
+        for (Individual<byte[]> ind : r.front()) {
+            assertTrue(ind.feasible(), "front members must be feasible");
+            assertEquals(9, ind.objectives()[0] + ind.objectives()[1] + ind.objectives()[2], 0, "every gene counted");
+            if (ind.objectives()[2] == 4) withFourTwos++;
+        }
+        // PESA-II's grid pruning keeps no extremes (seed 3: 23 members, none with four 2s by generation 40)
+        assertTrue(withFourTwos > 0 || algorithm.equals("random") || algorithm.equals("pesa2"), "front reaches the cap on twos");
+        assertTrue(r.front().size() >= 10, "spread over the 40 feasible trade-offs: " + r.front().size());
     }
 
     static String fingerprint(String algorithm, GenomeKind kind, long seed) {
