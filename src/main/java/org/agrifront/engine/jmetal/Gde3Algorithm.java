@@ -1,5 +1,6 @@
 package org.agrifront.engine.jmetal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,13 +12,14 @@ import org.agrifront.engine.ParameterSpec;
 import org.uma.jmetal.algorithm.multiobjective.gde3.GDE3;
 import org.uma.jmetal.operator.crossover.impl.DifferentialEvolutionCrossover;
 import org.uma.jmetal.operator.selection.impl.DifferentialEvolutionSelection;
+import org.uma.jmetal.operator.selection.impl.RankingAndCrowdingSelection;
 import org.uma.jmetal.solution.doublesolution.DoubleSolution;
 import org.uma.jmetal.util.evaluator.impl.SequentialSolutionListEvaluator;
 
 /**
  * GDE3 with the library's DE/rand/1/bin (genes clipped to the bounds by the operator). The library already honours
  * constraints: child against parent with {@code DominanceWithConstraintsComparator}, then ranking-and-crowding
- * truncation with the same comparator.
+ * truncation with the same comparator. Fix: truncation only when needed (the library throws otherwise).
  */
 final class Gde3Algorithm implements JMetalAlgorithm {
     static final ParameterSpec CR = ParameterSpec.real("cr", 0.5, 0, 1, "DE crossover rate (jMetal default 0.5)");
@@ -56,6 +58,30 @@ final class Gde3Algorithm implements JMetalAlgorithm {
         @SuppressWarnings("unchecked")
         List<CarriesCandidate<W>> solutions() {
             return (List<CarriesCandidate<W>>) (List<?>) getPopulation();
+        }
+
+        /**
+         * The library's replacement, except that it truncates only when the survivors outnumber the population:
+         * jMetal 6.6 calls its ranking-and-crowding selection anyway, which throws when every child dominated or
+         * was dominated by its parent (exactly a population left).
+         */
+        @Override
+        protected List<DoubleSolution> replacement(List<DoubleSolution> population, List<DoubleSolution> offspring) {
+            List<DoubleSolution> survivors = new ArrayList<>(2 * population.size());
+            for (int i = 0; i < getMaxPopulationSize(); i++) {
+                DoubleSolution parent = population.get(i), child = offspring.get(i);
+                int result = dominanceComparator.compare(parent, child);
+                if (result == -1) {
+                    survivors.add(parent);
+                } else if (result == 1) {
+                    survivors.add(child);
+                } else {
+                    survivors.add(child);
+                    survivors.add(parent);
+                }
+            }
+            if (survivors.size() <= getMaxPopulationSize()) return survivors;
+            return new RankingAndCrowdingSelection<>(getMaxPopulationSize(), dominanceComparator).execute(survivors);
         }
 
         @Override
