@@ -36,6 +36,10 @@ final class Gde3Algorithm implements JMetalAlgorithm {
 
     @Override
     public <W> List<Candidate<W>> run(JMetalRun<W> run) {
+        if (run.populationSize < 4) {
+            throw new IllegalArgumentException("algorithm 'gde3' needs a population of at least 4 (DE/rand/1 draws three "
+                    + "parents besides the target), found " + run.populationSize);
+        }
         RealProblemAdapter problem = new RealProblemAdapter(run.ctx);
         Gde3<W> algorithm = new Gde3<>(run, problem, new DifferentialEvolutionCrossover(run.real(CR), run.real(F),
                 DifferentialEvolutionCrossover.DE_VARIANT.RAND_1_BIN));
