@@ -56,7 +56,7 @@ class JMetalAlgorithmsTest {
     void categoricalFindsTheFrontUpToTheConstraint(String algorithm) {
         ConstrainedToyProblems.CappedCounts p = new ConstrainedToyProblems.CappedCounts(12, 7);
         List<Integer> reports = new ArrayList<>();
-        RunResult<byte[]> r = run(p, categorical(algorithm), 5, 150, reports);
+        RunResult<byte[]> r = run(p, categorical(algorithm), 5, 80, reports);
         Set<String> found = new TreeSet<>();
         for (Individual<byte[]> ind : r.front()) {
             assertTrue(ind.feasible(), "front members must be feasible");
@@ -69,10 +69,10 @@ class JMetalAlgorithmsTest {
         assertTrue(found.size() >= 7, "nearly the whole front of 8 points: " + found);
         long feasible = r.population().stream().filter(Individual::feasible).count();
         assertTrue(feasible >= r.population().size() * 0.9, feasible + " of " + r.population().size() + " feasible");
-        assertEquals(24L * 151, r.evaluations());
-        assertEquals(150, r.generations());
+        assertEquals(24L * 81, r.evaluations());
+        assertEquals(80, r.generations());
         List<Integer> expected = new ArrayList<>();
-        for (int g = 0; g <= 150; g++) expected.add(g);
+        for (int g = 0; g <= 80; g++) expected.add(g);
         assertEquals(expected, reports);
     }
 
@@ -165,7 +165,7 @@ class JMetalAlgorithmsTest {
     @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell"})
     void penaltyHandlingAlsoStopsAtTheConstraint(String algorithm) {
         AlgorithmSpec spec = categorical(algorithm).withConstraintHandling(ConstraintHandling.PENALTY);
-        RunResult<byte[]> r = run(new ConstrainedToyProblems.CappedCounts(12, 7), spec, 5, 100, null);
+        RunResult<byte[]> r = run(new ConstrainedToyProblems.CappedCounts(12, 7), spec, 5, 60, null);
         boolean cap = false;
         for (Individual<byte[]> ind : r.front()) {
             assertTrue(ind.feasible(), "front members must be feasible");
