@@ -41,6 +41,7 @@ final class Gde3Algorithm implements JMetalAlgorithm {
                     + "parents besides the target), found " + run.populationSize);
         }
         RealProblemAdapter problem = new RealProblemAdapter(run.ctx);
+        run.ctx.note("operators", "jMetal DE/rand/1/bin (cr, f); the problem's crossover and mutation are not used");
         Gde3<W> algorithm = new Gde3<>(run, problem, new DifferentialEvolutionCrossover(run.real(CR), run.real(F),
                 DifferentialEvolutionCrossover.DE_VARIANT.RAND_1_BIN));
         algorithm.run();

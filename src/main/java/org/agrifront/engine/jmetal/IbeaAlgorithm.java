@@ -68,6 +68,7 @@ final class IbeaAlgorithm implements JMetalAlgorithm {
                 union.addAll(solutions);
                 union.addAll(archive);
                 archive = environmentalSelection(union);
+                run.progress.evaluated(archive);
                 if (run.progress.exhausted()) break;
                 long children = Math.min(populationSize, run.progress.remaining());
                 List<CandidateSolution<W>> offspring = new ArrayList<>((int) children);
@@ -81,7 +82,6 @@ final class IbeaAlgorithm implements JMetalAlgorithm {
                     offspring.add(child);
                 }
                 solutions = offspring;
-                run.progress.evaluated(archive);
             }
         }
 

@@ -48,6 +48,7 @@ final class OmopsoAlgorithm implements JMetalAlgorithm {
     @Override
     public <W> List<Candidate<W>> run(JMetalRun<W> run) {
         RealProblemAdapter problem = new RealProblemAdapter(run.ctx);
+        run.ctx.note("operators", "jMetal OMOPSO velocity update, uniform and non-uniform mutation; the problem's crossover and mutation are not used");
         int archiveSize = run.ctx.spec.algorithm().parameters().containsKey(ARCHIVE_SIZE.name())
                 ? run.integer(ARCHIVE_SIZE) : run.populationSize;
         Omopso<W> algorithm = new Omopso<>(run, problem, archiveSize, run.real(ETA), run.real(PERTURBATION));

@@ -41,6 +41,7 @@ final class SmpsoAlgorithm implements JMetalAlgorithm {
     @Override
     public <W> List<Candidate<W>> run(JMetalRun<W> run) {
         RealProblemAdapter problem = new RealProblemAdapter(run.ctx);
+        run.ctx.note("operators", "jMetal SMPSO velocity update and polynomial mutation; the problem's crossover and mutation are not used");
         int archiveSize = run.ctx.spec.algorithm().parameters().containsKey(ARCHIVE_SIZE.name())
                 ? run.integer(ARCHIVE_SIZE) : run.populationSize;
         BoundedArchive<DoubleSolution> leaders = new CrowdingDistanceArchive<>(archiveSize,

@@ -196,6 +196,39 @@ class JMetalAlgorithmsTest {
         assertTrue(r.front().size() >= 10, "spread over the 40 feasible trade-offs: " + r.front().size());
     }
 
+    /** No generation after the initial population: exactly one population evaluated, one report, a result. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell",
+            "random", "gde3", "smpso", "omopso"})
+    void zeroGenerationsEvaluateOnlyTheInitialPopulation(String algorithm) {
+        List<Integer> reports = new ArrayList<>();
+        RunResult<?> r = realOnly(algorithm)
+                ? run(new ConstrainedToyProblems.CutLine(), AlgorithmSpec.of(algorithm, 10), 1, 0, reports)
+                : run(new ConstrainedToyProblems.CappedCounts(12, 7), categorical(algorithm), 1, 0, reports);
+        assertEquals(List.of(0), reports);
+        assertEquals(algorithm.equals("nsga3") ? 24 : realOnly(algorithm) ? 10 : 24, r.evaluations());
+        assertTrue(!r.population().isEmpty() && !r.front().isEmpty());
+    }
+
+    /** A listener that answers false after generation 3 stops the run there. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell",
+            "random", "gde3", "smpso", "omopso"})
+    void listenerStopsTheRun(String algorithm) {
+        RunListener<Object> stopAt3 = g -> g.index() < 3;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        RunResult<?> r = realOnly(algorithm)
+                ? Engines.get("jmetal").run(new RunSpec<>(new ConstrainedToyProblems.CutLine(), AlgorithmSpec.of(algorithm, 10), 1, 50), (RunListener) stopAt3)
+                : Engines.get("jmetal").run(new RunSpec<>(new ConstrainedToyProblems.CappedCounts(12, 7), categorical(algorithm), 1, 50), (RunListener) stopAt3);
+        assertTrue(r.stoppedEarly());
+        assertEquals(3, r.generations());
+        assertEquals((realOnly(algorithm) ? 10L : 24L) * 4, r.evaluations());
+    }
+
+    static boolean realOnly(String algorithm) {
+        return !Engines.get("jmetal").algorithms().get(algorithm).accepts(GenomeKind.CATEGORICAL);
+    }
+
     static String fingerprint(String algorithm, GenomeKind kind, long seed) {
         List<Integer> reports = new ArrayList<>();
         RunResult<?> r = kind == GenomeKind.CATEGORICAL
