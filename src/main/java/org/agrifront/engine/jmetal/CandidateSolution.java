@@ -12,8 +12,9 @@ import org.uma.jmetal.solution.Solution;
 /**
  * A jMetal solution over Agrifront's genome: the {@link Candidate} (genome plus natural-unit evaluation), the
  * minimised objectives jMetal sorts on, and constraints stored as {@code -violation} (jMetal treats values
- * {@code < 0} as violated). {@link #variables()} is a read-only boxed view for jMetal utilities; NSGA-II/III never
- * call it.
+ * {@code < 0} as violated). {@link #variables()} is a read-only boxed view for jMetal utilities; the GA-type
+ * algorithms registered here never call it (their distances are in objective space). Real-valued operators work
+ * on {@link RealSolution} instead.
  */
 final class CandidateSolution<W> implements Solution<Object>, CarriesCandidate<W> {
     private static final long serialVersionUID = 1L;
