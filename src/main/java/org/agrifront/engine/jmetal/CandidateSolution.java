@@ -12,10 +12,11 @@ import org.uma.jmetal.solution.Solution;
 /**
  * A jMetal solution over Agrifront's genome: the {@link Candidate} (genome plus natural-unit evaluation), the
  * minimised objectives jMetal sorts on, and constraints stored as {@code -violation} (jMetal treats values
- * {@code < 0} as violated). {@link #variables()} is a read-only boxed view for jMetal utilities; NSGA-II/III never
- * call it.
+ * {@code < 0} as violated). {@link #variables()} is a read-only boxed view for jMetal utilities; the GA-type
+ * algorithms registered here never call it (their distances are in objective space). Real-valued operators work
+ * on {@link RealSolution} instead.
  */
-final class CandidateSolution<W> implements Solution<Object> {
+final class CandidateSolution<W> implements Solution<Object>, CarriesCandidate<W> {
     private static final long serialVersionUID = 1L;
     final transient Candidate<W> candidate;
     private final transient GenomeOps<?, W> ops;
@@ -37,6 +38,11 @@ final class CandidateSolution<W> implements Solution<Object> {
         this.objectives = other.objectives.clone();
         this.constraints = other.constraints.clone();
         this.attributes = new HashMap<>(other.attributes);
+    }
+
+    @Override
+    public Candidate<W> candidate() {
+        return candidate;
     }
 
     /** Total violation (≥ 0) of the last evaluation, read directly by the comparators instead of jMetal's streams. */

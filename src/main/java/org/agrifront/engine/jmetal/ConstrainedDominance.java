@@ -1,13 +1,13 @@
 package org.agrifront.engine.jmetal;
 
-import java.util.Comparator;
+import org.uma.jmetal.util.comparator.dominanceComparator.DominanceComparator;
 
 /**
  * Deb's constraint-domination for jMetal, reading the violation kept with each solution. jMetal's own
  * {@code DominanceWithConstraintsComparator} gives the same order but recomputes violations with streams on every
  * comparison, and the algorithms default to a comparator that ignores constraints altogether.
  */
-final class ConstrainedDominance<W> implements Comparator<CandidateSolution<W>> {
+final class ConstrainedDominance<W> implements DominanceComparator<CandidateSolution<W>> {
     private final boolean constrained;
 
     /** {@code constrained} false: plain Pareto dominance (penalty handling has folded violations into objectives). */
