@@ -47,7 +47,6 @@ import org.moeaframework.core.fitness.IndicatorFitnessEvaluator;
 import org.moeaframework.core.initialization.Initialization;
 import org.moeaframework.core.operator.Variation;
 import org.moeaframework.core.operator.real.DifferentialEvolutionVariation;
-import org.moeaframework.core.population.AdaptiveGridArchive;
 import org.moeaframework.core.population.EpsilonBoxDominanceArchive;
 import org.moeaframework.core.population.NondominatedPopulation;
 import org.moeaframework.core.population.NondominatedSortingPopulation;

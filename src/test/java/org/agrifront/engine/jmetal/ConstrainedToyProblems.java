@@ -66,7 +66,7 @@ final class ConstrainedToyProblems {
      * x1 = 0, x0 in [0, 1] (f1 + f2 = 1); the constraint cuts off x0 &lt; 0.3, so the best feasible f1 is 0.3, on the
      * constraint, and every infeasible point of the unconstrained front is better in f1.
      */
-    static final class CutLine implements Problem<double[]> {
+    static class CutLine implements Problem<double[]> {
         static final double CUT = 0.3;
 
         @Override

@@ -196,6 +196,32 @@ class JMetalAlgorithmsTest {
         assertTrue(r.front().size() >= 10, "spread over the 40 feasible trade-offs: " + r.front().size());
     }
 
+    /**
+     * DE and the swarms move genes with their own operators, not the context's mutation; under repair handling the
+     * repair (here: lift x0 to the cut) must still reach every evaluated solution, so nothing infeasible is ever seen.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"gde3", "smpso", "omopso"})
+    void repairHandlingRepairsEveryEvaluatedSolution(String algorithm) {
+        double[] smallestX0 = {Double.POSITIVE_INFINITY};
+        ConstrainedToyProblems.CutLine repaired = new ConstrainedToyProblems.CutLine() {
+            @Override
+            public java.util.Optional<org.agrifront.core.Repair<double[]>> repair() {
+                return java.util.Optional.of(x -> x[0] = Math.max(x[0], CUT));
+            }
+
+            @Override
+            public void evaluate(double[] x, double[] objectives, double[] violations) {
+                smallestX0[0] = Math.min(smallestX0[0], x[0]);
+                super.evaluate(x, objectives, violations);
+            }
+        };
+        AlgorithmSpec spec = AlgorithmSpec.of(algorithm, 12).withConstraintHandling(ConstraintHandling.REPAIR);
+        RunResult<double[]> r = Engines.get("jmetal").run(new RunSpec<>(repaired, spec, 4, 20), RunListener.none());
+        assertEquals(12L * 21, r.evaluations());
+        assertTrue(smallestX0[0] >= ConstrainedToyProblems.CutLine.CUT, "smallest x0 evaluated: " + smallestX0[0]);
+    }
+
     /** No generation after the initial population: exactly one population evaluated, one report, a result. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell",
