@@ -216,6 +216,9 @@ public final class QtpFiles {
         List<QtpTables.ActivityRow> rows = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
             Activity a = activity(t, r);
+            if (t.hasColumn("unit") && !t.text(r, "unit").equals(a.unit())) {
+                throw t.error(r, "unit", a.label + " is counted in " + a.unit() + ", found '" + t.text(r, "unit") + "'");
+            }
             String growth = t.text(r, "max_growth");
             double g = growth.isEmpty() ? Double.NaN : t.inRange(r, "max_growth", 0, MAX_WEIGHT, "");
             rows.add(new QtpTables.ActivityRow(a, t.inRange(r, "biomass_t_per_head", 0, MAX_BIOMASS_PER_HEAD, "t DM"),
