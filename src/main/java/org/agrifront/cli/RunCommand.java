@@ -42,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--engine", defaultValue = "moea", description = "moea (MOEA Framework) or jmetal. Default: ${DEFAULT-VALUE}.")
     String engine;
 
-    @Option(names = "--algorithm", defaultValue = "nsga2", description = "nsga2 or nsga3. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--algorithm", defaultValue = "nsga2", description = "Algorithm by canonical name or alias (nsga2, nsga3, moead, smsemoa, gde3, ...; 'agrifront algorithms' lists each engine's). Default: ${DEFAULT-VALUE}.")
     String algorithm;
 
     @Option(names = "--population", description = {"Population size. Default: 100 for nsga2; for nsga3 the number of reference",
