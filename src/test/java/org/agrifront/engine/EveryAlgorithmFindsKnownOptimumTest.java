@@ -105,7 +105,10 @@ class EveryAlgorithmFindsKnownOptimumTest {
             assertTrue(bestGap >= -1e-12, "nothing beyond the constrained front (feasible points cannot be)");
             // Random search and CMA-ES (a single search distribution for the whole front) get 1e-2, measured 5.6e-3
             // and 3.4e-3; everything else reaches 1e-3 (measured 1e-13 .. 6.5e-4).
-            double tolerance = algorithm.equals("random") || algorithm.equals("cmaes") ? 1e-2 : 1e-3;
+            // jMetal's PESA-II keeps one member per occupied grid box, so its best member sits up to a box's width off
+            // the front: measured 1.1e-3, given 2e-3.
+            double tolerance = algorithm.equals("random") || algorithm.equals("cmaes") ? 1e-2
+                    : algorithm.equals("pesa2") ? 2e-3 : 1e-3;
             assertTrue(bestGap <= tolerance, "a point within " + tolerance + " of the constrained front, best " + bestGap);
             budget(r);
         }
