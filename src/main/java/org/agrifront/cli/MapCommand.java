@@ -21,6 +21,8 @@ import org.agrifront.io.Json;
 import org.agrifront.io.TextTable;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
+import org.agrifront.problems.allocation.AllocationMaps;
+import org.agrifront.problems.allocation.AllocationProblem;
 import org.agrifront.problems.landuse.LandUseMaps;
 import org.agrifront.problems.landuse.LandUseProblem;
 
@@ -28,7 +30,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code agrifront map RUN_DIR}: land-use maps of one solution of a land-use run and of its whole front. */
+/**
+ * {@code agrifront map RUN_DIR}: land-use maps of one solution of a land-use run and of its whole front; the same
+ * maps for an allocation problem whose cells have coordinates (on the grid covering its cells).
+ */
 @Command(name = "map", mixinStandardHelpOptions = true,
         description = {"Maps of one solution of a land-use run, on the global 1° grid (EPSG:4326):",
                 "  FILE.tif            land use per cell (byte: codes 0-9 named as categories,",
@@ -37,6 +42,7 @@ import picocli.CommandLine.Parameters;
                 "  FILE-frequency.tif  per land use (one float band each), the share of the",
                 "                      run's feasible front solutions choosing it in each cell",
                 "  FILE-frequency.png  those shares, one panel per land use",
+                "Allocation problems with lon/lat: the same four files per option, on the grid covering the cells.",
                 "Example: agrifront map results/runs/landuse-rcp26-2090/moea-nsga2-seed1 \\",
                 "           --solution knee --out maps/knee"})
 public final class MapCommand implements Callable<Integer> {
@@ -67,6 +73,7 @@ public final class MapCommand implements Callable<Integer> {
         if (!Files.isRegularFile(frontFile)) throw InputException.file(frontFile, "file not found (is " + runDir + " a run folder?)");
         Path file = problemFile != null ? problemFile : recordedProblem(runDir.resolve(RunFiles.RUN));
         Problem<?> loaded = Problems.load(ProblemSource.of(file, data));
+        if (loaded instanceof AllocationProblem allocation) return mapAllocation(allocation, frontFile, solutionsFile);
         if (!(loaded instanceof LandUseProblem problem)) {
             throw new IllegalArgumentException(runDir + ": 'map' draws land-use maps and needs a run of a land-use problem;"
                     + " this run's problem " + loaded.name() + " (" + file + ") is not one");
@@ -92,6 +99,48 @@ public final class MapCommand implements Callable<Integer> {
         } else {
             written.addAll(LandUseMaps.writeFrequencies(prefix, problem.data(), feasible, String.format(Locale.ROOT,
                     "Share of the %d feasible front solutions choosing each land use", feasible.size())));
+        }
+        System.out.println("solution " + index + " (" + front.describe(solution) + ")");
+        for (Path p : written) System.out.println("wrote " + p);
+        return 0;
+    }
+
+    /** Maps of a run of a user's allocation problem (its cells need lon/lat). */
+    private int mapAllocation(AllocationProblem problem, Path frontFile, Path solutionsFile) {
+        if (!problem.data().hasCoordinates()) {
+            throw InputException.file(problem.file(), "'map' needs 'lon' and 'lat' columns in the problem's cells table");
+        }
+        if (!Files.isRegularFile(solutionsFile)) {
+            throw InputException.file(solutionsFile, "file not found: the maps need the run's genomes (was it run with --no-solutions?)");
+        }
+        Front front = Front.read(frontFile, problem);
+        List<byte[]> genomes = SolutionsFile.read(solutionsFile, problem);
+        if (genomes.size() != front.rows()) {
+            throw InputException.file(solutionsFile, genomes.size() + " solutions but " + front.rows() + " rows in "
+                    + frontFile + ": the files are of different runs");
+        }
+        int index = front.choose(solution);
+        Path prefix = prefix(out != null ? out : runDir.resolve("map-" + solution.toLowerCase(Locale.ROOT)));
+        StringBuilder title = new StringBuilder(problem.name()).append(", ")
+                .append(front.chosenBy.equals("row") ? "" : front.chosenBy.replace(' ', '-') + " ")
+                .append("solution ").append(index).append(':');
+        java.util.Map<String, Double> refs = problem.objectiveReferences();
+        for (int k = 0; k < problem.objectives().size(); k++) {
+            String name = problem.objectives().get(k).name();
+            double v = front.objectives[index][k];
+            title.append(k == 0 ? " " : ", ").append(name).append(String.format(Locale.ROOT, " %.4g", v));
+            Double ref = refs.get(name);
+            if (ref != null && ref != 0) title.append(String.format(Locale.ROOT, " (%+.1f%%)", 100 * (v - ref) / Math.abs(ref)));
+        }
+        if (!front.feasible[index]) title.append(" [infeasible]");
+        List<Path> written = new ArrayList<>(AllocationMaps.writeAllocation(prefix, problem.data(), genomes.get(index), title.toString()));
+        List<byte[]> feasible = new ArrayList<>();
+        for (int r = 0; r < front.rows(); r++) if (front.feasible[r]) feasible.add(genomes.get(r));
+        if (feasible.isEmpty()) {
+            System.out.println("no feasible solution in " + frontFile + ": no frequency maps");
+        } else {
+            written.addAll(AllocationMaps.writeFrequencies(prefix, problem.data(), feasible, String.format(Locale.ROOT,
+                    "Share of the %d feasible front solutions choosing each option", feasible.size())));
         }
         System.out.println("solution " + index + " (" + front.describe(solution) + ")");
         for (Path p : written) System.out.println("wrote " + p);
