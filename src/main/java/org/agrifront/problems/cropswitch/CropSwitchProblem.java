@@ -292,9 +292,21 @@ public final class CropSwitchProblem implements Problem<double[]> {
         return x;
     }
 
-    /** {@code exchange:swaps=S,directed=0|1} (see {@link ExchangeMutation}), besides the real-coded defaults. */
+    /**
+     * {@code exchange:swaps=S,directed=0|1} (see {@link ExchangeMutation}) and {@code climb:steps=S,random=P} (see
+     * {@link ClimbMutation}), besides the real-coded defaults.
+     */
     @Override
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
+        if (ClimbMutation.NAME.equals(spec.name())) {
+            Operators.allow(spec, "steps", "random");
+            double steps = spec.get("steps", 40.0);
+            if (!(steps >= 1) || steps != Math.rint(steps)) {
+                throw new IllegalArgumentException("operator '" + ClimbMutation.NAME + "': steps must be a whole number >= 1, found " + steps);
+            }
+            return Optional.of(new ClimbMutation(genes, currentTotals, fixedProduction, currentProduction, (int) steps,
+                    spec.get("random", 0.25)));
+        }
         if (!ExchangeMutation.NAME.equals(spec.name())) return Optional.empty();
         Operators.allow(spec, "swaps", "directed");
         double swaps = spec.get("swaps", 1.0);
