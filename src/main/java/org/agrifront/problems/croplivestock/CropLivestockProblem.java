@@ -357,7 +357,7 @@ public final class CropLivestockProblem implements Problem<double[]> {
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
         if (LevelMoveMutation.NAME.equals(spec.name())) {
             Operators.allow(spec, "steps", "random");
-            double steps = spec.get("steps", 100.0);
+            double steps = spec.get("steps", 1000.0);
             if (!(steps >= 1) || steps != Math.rint(steps)) {
                 throw new IllegalArgumentException("operator '" + LevelMoveMutation.NAME + "': steps must be a whole number >= 1, found " + steps);
             }

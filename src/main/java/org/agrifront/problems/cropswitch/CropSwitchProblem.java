@@ -317,7 +317,7 @@ public final class CropSwitchProblem implements Problem<double[]> {
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
         if (ClimbMutation.NAME.equals(spec.name())) {
             Operators.allow(spec, "steps", "random");
-            double steps = spec.get("steps", 40.0);
+            double steps = spec.get("steps", 200.0);
             if (!(steps >= 1) || steps != Math.rint(steps)) {
                 throw new IllegalArgumentException("operator '" + ClimbMutation.NAME + "': steps must be a whole number >= 1, found " + steps);
             }
