@@ -43,8 +43,10 @@ import org.agrifront.io.Numbers;
  * The current allocation meets every production and cell-income constraint with equality, so gene-wise random
  * variation is almost never feasible. The problem's own operators keep feasibility: {@link ExchangeMutation
  * exchange} trades two crops between two cells by comparative advantage (production kept, incomes kept),
- * {@link BlendCrossover blend} mixes two parents convexly, and the {@code current} initialisation spreads exchanges
- * over the current allocation. They are the run defaults for this problem.
+ * {@link BlendCrossover blend} mixes two parents convexly, the {@code current} initialisation spreads exchanges
+ * over the current allocation, {@link ClimbMutation climb} hill-climbs one random scalarisation per child by
+ * largest exchanges and surplus-spending shifts. The run defaults are the {@code neutral} start (the current
+ * allocation, lightly perturbed by random exchanges), {@code climb} and no crossover (docs/search.md).
  * <p>
  * The {@link #repair() repair} rescales each group's weights to sum to 1 (a canonical genome) and, where a cell's
  * income is below its current level, moves the cell's shares towards its highest-income allocation just far
@@ -252,12 +254,11 @@ public final class CropSwitchProblem implements Problem<double[]> {
     }
 
     /**
-     * {@link ClimbMutation climb} (40 moves per child) without crossover: at 200,000 evaluations it reaches 27–57%
-     * of each dimension's achievable improvement where {@code exchange:swaps=40,directed=1} reached 25–45%
-     * (docs/search.md). Earlier, on the 400-cell synthetic instance (NSGA-III, 300 generations, MOEA Framework):
-     * directed exchanges, 40 per child, without crossover. The real-coded defaults (SBX + polynomial mutation) leave the front
-     * on the current allocation; 3 undirected exchanges reached −0.1…−1.5%, 40 directed ones −2.6…−5.8% on the seven
-     * environmental dimensions; adding the {@code blend} crossover (p = 0.5) was slightly worse (−2.0…−5.2%).
+     * {@link ClimbMutation climb} (200 moves per child) without crossover, chosen at 200,000 evaluations (NSGA-III,
+     * seeds 1-3, docs/search.md): {@code exchange:swaps=40,directed=1} reached 23-45% of each dimension's achievable
+     * improvement (current to LP optimum), {@code climb:steps=40} 31-65%. Earlier, on 300 generations: 3 undirected
+     * exchanges reached −0.1…−1.5%, adding the {@code blend} crossover (p = 0.5) to directed exchanges was slightly
+     * worse than none.
      */
     @Override
     public Optional<OperatorSpec> defaultMutation() {
