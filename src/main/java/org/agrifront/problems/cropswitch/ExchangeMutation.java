@@ -113,11 +113,22 @@ final class ExchangeMutation implements Mutation<double[]> {
     /** One exchange (up to a few attempts to find a pair of cells that allows one). */
     void exchange(double[] x, RandomGenerator rng) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (tryExchange(x, rng)) return;
+            if (tryExchange(x, rng, false)) return;
         }
     }
 
-    private boolean tryExchange(double[] x, RandomGenerator rng) {
+    /**
+     * One exchange of the largest size that gains under {@code w} (a weighting of the eight improvements, as
+     * {@link #drawWeights} draws them); used by {@link ClimbMutation}. Needs a directed instance.
+     */
+    void greedyExchange(double[] x, RandomGenerator rng, double[] w) {
+        System.arraycopy(w, 0, weights, 0, weights.length);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            if (tryExchange(x, rng, true)) return;
+        }
+    }
+
+    private boolean tryExchange(double[] x, RandomGenerator rng, boolean largest) {
         int g1 = rng.nextInt(genes.groups());
         int[] keys = pairsOfGroup[g1];
         int[][] list = partners[keys[rng.nextInt(keys.length)]];
@@ -149,7 +160,7 @@ final class ExchangeMutation implements Mutation<double[]> {
         if (loss1 > 0) max = Math.min(max, slack(x, genes.groupCell[gA]) / loss1);
         if (loss2 > 0) max = Math.min(max, slack(x, genes.groupCell[gB]) / loss2);
         if (!(max > 0)) return false;
-        double d1 = rng.nextInt(4) == 0 ? max : max * rng.nextDouble(), d2 = d1 * ratio;
+        double d1 = largest || rng.nextInt(4) == 0 ? max : max * rng.nextDouble(), d2 = d1 * ratio;
         x[a1] = Math.max(0.0, x[a1] - d1 / area1);
         x[b1] = Math.min(1.0, x[b1] + d1 / area1);
         x[b2] = Math.max(0.0, x[b2] - d2 / area2);

@@ -126,6 +126,29 @@ public final class ManureProblem implements Problem<double[]> {
     }
 
     @Override
+    public List<String> initializations() {
+        return List.of("random", NEUTRAL);
+    }
+
+    @Override
+    public String defaultInitialization() {
+        return NEUTRAL;
+    }
+
+    /**
+     * {@code neutral}: uniform random weights (as {@code random}) moved into the recipients' carrying capacity by
+     * the {@link CapacityRepair}, so that every member sends each source's whole excess within capacity wherever
+     * the candidates can take it. Uses no exact knowledge.
+     */
+    @Override
+    public double[] initialGenome(String initialization, int index, int size, java.util.random.RandomGenerator rng) {
+        if (!NEUTRAL.equals(initialization)) return Problem.super.initialGenome(initialization, index, size, rng);
+        double[] g = encoding.random(rng);
+        new CapacityRepair(net).repair(g);
+        return g;
+    }
+
+    @Override
     public Optional<Repair<double[]>> repair() {
         return Optional.of(new CapacityRepair(net));
     }
