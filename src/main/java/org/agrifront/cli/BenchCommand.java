@@ -41,6 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--study", description = "Also time this experiment's runs with 1 and 2 threads (e.g. experiments/quickstart.json).")
     Path study;
 
+    @Option(names = "--only", paramLabel = "SECTION", description = "Measure only these sections (repeatable): evaluation, generations, archive, memory, biomes, profile, threads. Default: all.")
+    java.util.List<String> only = new java.util.ArrayList<>();
+
     @Option(names = "--out", defaultValue = "results/bench", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
@@ -52,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
             problems.add(Files.isDirectory(realData.resolve("ESquant")) ? real : Path.of("problems", "landuse-synthetic.json"));
         }
         Bench bench = new Bench(new Bench.Options(problems, data, population, generations, repeats, seconds,
-                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, study, out), System.out);
+                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, study, out, only), System.out);
         System.out.println("machine: " + Bench.machine());
         bench.run();
         bench.write(out);

@@ -33,7 +33,7 @@ final class NondominatedArchive<G> {
     private final int capacity;
     private final int slots;
     private int m = -1;
-    private double[][] f;
+    private double[] f; // slot-major objectives: slot i at [i*m, i*m+m)
     private Individual<G>[] member;
     private long[] seq;
     private boolean[] used;
@@ -46,7 +46,8 @@ final class NondominatedArchive<G> {
     private double[] d1, d2;
     private int[] n1, n2;
     private boolean neighboursValid;
-    private double[] scale;
+    private double[] scale, inverseScale;
+    private int[] scratch;
     private int rescales;
     private Consumer<Individual<G>> truncated = x -> { };
 
@@ -66,13 +67,36 @@ final class NondominatedArchive<G> {
         if (v > violation) return false;
         if (v < violation) return true;
         // Children are usually dominated by the member that rejected the previous child: try it first.
-        if (lastDominator >= 0 && used[lastDominator] && weaklyDominates(f[lastDominator], x)) return false;
+        if (lastDominator >= 0 && used[lastDominator] && memberDominates(lastDominator, x)) return false;
         for (int i = 0; i < slots; i++) {
-            if (used[i] && weaklyDominates(f[i], x)) {
+            if (used[i] && memberDominates(i, x)) {
                 lastDominator = i;
                 return false;
             }
         }
+        return true;
+    }
+
+    /**
+     * {@link #accepts} and {@link #add} in one pass over the members: adds the solution made by {@code make} when
+     * it enters, and says whether it did.
+     */
+    boolean offer(double[] x, double v, java.util.function.Supplier<Individual<G>> make) {
+        if (v > violation) return false;
+        if (v == violation) {
+            if (lastDominator >= 0 && used[lastDominator] && memberDominates(lastDominator, x)) return false;
+            int dominated = 0;
+            for (int i = 0; i < slots; i++) {
+                if (!used[i]) continue;
+                if (memberDominates(i, x)) {
+                    lastDominator = i;
+                    return false;
+                }
+                if (dominatesMember(x, i)) scratch[dominated++] = i;
+            }
+            for (int k = 0; k < dominated; k++) remove(scratch[k]);
+        }
+        insert(x, v, make.get());
         return true;
     }
 
@@ -86,11 +110,19 @@ final class NondominatedArchive<G> {
     }
 
     /** Adds a solution {@link #accepts} let in ({@code x} is copied). */
-    @SuppressWarnings("unchecked")
     void add(double[] x, double v, Individual<G> ind) {
+        if (v == violation) {
+            for (int i = 0; i < slots; i++) if (used[i] && dominatesMember(x, i)) remove(i);
+        }
+        insert(x, v, ind);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void insert(double[] x, double v, Individual<G> ind) {
         if (m < 0) {
             m = x.length;
-            f = new double[slots][];
+            f = new double[slots * m];
+            scratch = new int[slots];
             member = new Individual[slots];
             seq = new long[slots];
             used = new boolean[slots];
@@ -99,7 +131,9 @@ final class NondominatedArchive<G> {
             n1 = new int[slots];
             n2 = new int[slots];
             scale = new double[m];
+            inverseScale = new double[m];
             Arrays.fill(scale, 1);
+            Arrays.fill(inverseScale, 1);
         }
         if (v < violation) {
             Arrays.fill(used, false);
@@ -107,12 +141,10 @@ final class NondominatedArchive<G> {
             size = 0;
             violation = v;
             neighboursValid = false;
-        } else {
-            for (int i = 0; i < slots; i++) if (used[i] && weaklyDominates(x, f[i])) remove(i);
         }
         int slot = 0;
         while (used[slot]) slot++;
-        f[slot] = x.clone();
+        System.arraycopy(x, 0, f, slot * m, m);
         member[slot] = ind;
         seq[slot] = nextSeq++;
         used[slot] = true;
@@ -170,7 +202,7 @@ final class NondominatedArchive<G> {
         for (int j = 0; j < m; j++) {
             int best = -1;
             for (int i = 0; i < slots; i++) {
-                if (used[i] && (best < 0 || f[i][j] < f[best][j] || (f[i][j] == f[best][j] && seq[i] < seq[best]))) best = i;
+                if (used[i] && (best < 0 || f[i * m + j] < f[best * m + j] || (f[i * m + j] == f[best * m + j] && seq[i] < seq[best]))) best = i;
             }
             keep[best] = true;
         }
@@ -198,14 +230,15 @@ final class NondominatedArchive<G> {
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < slots; i++) {
                 if (!used[i]) continue;
-                lo = Math.min(lo, f[i][j]);
-                hi = Math.max(hi, f[i][j]);
+                lo = Math.min(lo, f[i * m + j]);
+                hi = Math.max(hi, f[i * m + j]);
             }
             double range = hi - lo;
             if (!(range > 0) || !Double.isFinite(range)) continue;
             if (range > scale[j] || range < scale[j] / 4) {
                 double s = Math.scalb(1.0, Math.getExponent(range));
                 scale[j] = s < range ? 2 * s : s;
+                inverseScale[j] = 1 / scale[j]; // a power of two: exact
                 changed = true;
             }
         }
@@ -276,17 +309,26 @@ final class NondominatedArchive<G> {
     }
 
     private double distance(int i, int k) {
-        double[] x = f[i], y = f[k];
+        int a = i * m, b = k * m;
         double s = 0;
         for (int j = 0; j < m; j++) {
-            double t = (x[j] - y[j]) / scale[j];
+            double t = (f[a + j] - f[b + j]) * inverseScale[j];
             s += t * t;
         }
         return s;
     }
 
-    private static boolean weaklyDominates(double[] a, double[] b) {
-        for (int i = 0; i < a.length; i++) if (a[i] > b[i]) return false;
+    /** Member {@code i} weakly dominates {@code x}. */
+    private boolean memberDominates(int i, double[] x) {
+        int a = i * m;
+        for (int j = 0; j < m; j++) if (f[a + j] > x[j]) return false;
+        return true;
+    }
+
+    /** {@code x} weakly dominates member {@code i}. */
+    private boolean dominatesMember(double[] x, int i) {
+        int a = i * m;
+        for (int j = 0; j < m; j++) if (x[j] > f[a + j]) return false;
         return true;
     }
 }

@@ -183,7 +183,7 @@ public final class RunContext<G, W> {
         if (extremes != null && total == 0) archive(c);
         if (archive != null) {
             for (int i = 0; i < objectives; i++) scratch[i] = senses[i].toMinimization(c.objectives[i]);
-            if (archive.accepts(scratch, total)) archive.add(scratch, total, individual(c));
+            archive.offer(scratch, total, () -> individual(c));
         }
     }
 
