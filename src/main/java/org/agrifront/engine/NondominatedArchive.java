@@ -41,7 +41,9 @@ final class NondominatedArchive<G> {
     private long nextSeq;
     private double violation = Double.POSITIVE_INFINITY;
     private int truncations;
-    private int lastDominator = -1;
+    /** Slots that rejected recent candidates: children are usually dominated by the members that rejected their siblings. */
+    private final int[] recent = {-1, -1, -1, -1, -1, -1, -1, -1};
+    private int recentNext;
     // per slot: squared scaled distance to the nearest and second-nearest member, and which slots those are
     private double[] d1, d2;
     private int[] n1, n2;
@@ -66,11 +68,10 @@ final class NondominatedArchive<G> {
     boolean accepts(double[] x, double v) {
         if (v > violation) return false;
         if (v < violation) return true;
-        // Children are usually dominated by the member that rejected the previous child: try it first.
-        if (lastDominator >= 0 && used[lastDominator] && memberDominates(lastDominator, x)) return false;
+        if (recentlyDominated(x)) return false;
         for (int i = 0; i < slots; i++) {
             if (used[i] && memberDominates(i, x)) {
-                lastDominator = i;
+                remember(i);
                 return false;
             }
         }
@@ -84,12 +85,12 @@ final class NondominatedArchive<G> {
     boolean offer(double[] x, double v, java.util.function.Supplier<Individual<G>> make) {
         if (v > violation) return false;
         if (v == violation) {
-            if (lastDominator >= 0 && used[lastDominator] && memberDominates(lastDominator, x)) return false;
+            if (recentlyDominated(x)) return false;
             int dominated = 0;
             for (int i = 0; i < slots; i++) {
                 if (!used[i]) continue;
                 if (memberDominates(i, x)) {
-                    lastDominator = i;
+                    remember(i);
                     return false;
                 }
                 if (dominatesMember(x, i)) scratch[dominated++] = i;
@@ -98,6 +99,16 @@ final class NondominatedArchive<G> {
         }
         insert(x, v, make.get());
         return true;
+    }
+
+    private boolean recentlyDominated(double[] x) {
+        for (int r : recent) if (r >= 0 && used[r] && memberDominates(r, x)) return true;
+        return false;
+    }
+
+    private void remember(int slot) {
+        recent[recentNext] = slot;
+        recentNext = (recentNext + 1) & 7;
     }
 
     /** Feasible-only shorthand of {@link #accepts(double[], double)}. */
