@@ -40,13 +40,31 @@ import org.agrifront.problems.landuse.LandUseProblem;
  * </ul>
  */
 public final class Bench {
-    /** Settings. {@code generations} per timed run; {@code repeats} timed runs per configuration (median). */
+    /**
+     * Settings. {@code generations} per timed run; {@code repeats} timed runs per configuration (median);
+     * {@code sections} the sections to measure (empty: all).
+     */
     public record Options(List<Path> problems, Path data, int population, int generations, int repeats,
-                          double evaluationSeconds, Path deapScript, Path study, Path out, List<String> algorithms) {
+                          double evaluationSeconds, Path deapScript, Path study, Path out, List<String> algorithms,
+                          List<String> sections) {
+        public static final List<String> SECTIONS = List.of("evaluation", "generations", "archive", "algorithms", "memory", "biomes", "profile", "threads");
+
+        public Options {
+            algorithms = algorithms == null ? List.of() : List.copyOf(algorithms);
+            sections = sections == null ? List.of() : List.copyOf(sections);
+            for (String sct : sections) {
+                if (!SECTIONS.contains(sct)) throw new IllegalArgumentException("--only: unknown section '" + sct + "'; known: " + String.join(", ", SECTIONS));
+            }
+        }
+
         /** Without the algorithm list: every algorithm (see {@link #algorithms}). */
         public Options(List<Path> problems, Path data, int population, int generations, int repeats,
                        double evaluationSeconds, Path deapScript, Path study, Path out) {
-            this(problems, data, population, generations, repeats, evaluationSeconds, deapScript, study, out, List.of());
+            this(problems, data, population, generations, repeats, evaluationSeconds, deapScript, study, out, List.of(), null);
+        }
+
+        boolean measures(String section) {
+            return sections.isEmpty() || sections.contains(section);
         }
     }
 
@@ -67,17 +85,65 @@ public final class Bench {
         for (Path file : options.problems()) {
             Problem<?> problem = org.agrifront.problems.Problems.load(org.agrifront.problems.ProblemSource.of(file, options.data()));
             log.println("== " + problem.name() + " (" + problem.encoding().describe() + ")");
-            evaluation(problem);
-            generations(problem);
+            if (options.measures("evaluation")) evaluation(problem);
+            if (options.measures("generations")) generations(problem);
+            if (options.measures("archive")) archive(problem);
             if (problem instanceof LandUseProblem land) {
-                algorithms(land);
-                memory(land);
-                biomeEnumeration(land);
+                if (options.measures("algorithms")) algorithms(land);
+                if (options.measures("memory")) memory(land);
+                if (options.measures("biomes")) biomeEnumeration(land);
             }
-            profile(problem);
+            if (options.measures("profile")) profile(problem);
         }
-        if (options.study() != null) studyThreads(options.study());
+        if (options.study() != null && options.measures("threads")) studyThreads(options.study());
         return rows;
+    }
+
+    // ---------------------------------------------------------------- archive
+
+    /**
+     * What the default non-dominated archive costs: NSGA-II milliseconds per generation in each engine with
+     * {@code archive} 0 (the population's front, no archive), 100 and 1000, from a feasible start where the problem
+     * has one (land use: scalarized) so the archive fills. The configurations take turns within each repeat, so
+     * drifts of the machine fall on all of them; medians over the repeats.
+     */
+    private void archive(Problem<?> problem) {
+        int pop = options.population(), gens = options.generations();
+        boolean land = problem instanceof LandUseProblem;
+        OperatorSpec cx = land ? OperatorSpec.of("one-point", "probability", 0.9) : null;
+        OperatorSpec mu = land ? OperatorSpec.of("reset", "genes", 1.0) : null;
+        int[] sizes = {0, 100, 1000};
+        for (String e : List.of("moea", "jmetal")) {
+            Engine engine = Engines.get(e);
+            AlgorithmSpec base = new AlgorithmSpec("nsga2", pop, cx, mu, null, land ? LandUseProblem.SCALARIZED : null, null);
+            engine.run(new RunSpec<>(problem, base, 99, Math.max(10, gens / 3)), RunListener.none()); // warm-up
+            double[][] ms = new double[sizes.length][options.repeats()];
+            int[] kept = new int[sizes.length];
+            for (int r = 0; r < options.repeats(); r++) {
+                for (int k = 0; k < sizes.length; k++) {
+                    AlgorithmSpec spec = base.withParameter("archive", sizes[k]);
+                    long[] marks = new long[2];
+                    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+                    RunListener<Object> timer = g -> {
+                        if (g.index() == 0) marks[0] = cpu.getCurrentThreadCpuTime();
+                        if (g.index() == gens) marks[1] = cpu.getCurrentThreadCpuTime();
+                        return true;
+                    };
+                    @SuppressWarnings("unchecked")
+                    Problem<Object> p = (Problem<Object>) problem;
+                    var result = engine.run(new RunSpec<>(p, spec, 1 + r, gens), timer);
+                    ms[k][r] = (marks[1] - marks[0]) / 1e6 / gens;
+                    kept[k] = result.front().size();
+                }
+            }
+            double without = Timing.median(ms[0]);
+            add(BenchRow.cost("archive", problem.name(), e + " nsga2, archive 0 (population front, " + kept[0] + ")",
+                    "CPU ms per generation", without, "ms/gen", null, Double.NaN));
+            for (int k = 1; k < sizes.length; k++) {
+                add(BenchRow.cost("archive", problem.name(), e + " nsga2, archive " + sizes[k] + " (front " + kept[k] + ")",
+                        "CPU ms per generation", Timing.median(ms[k]), "ms/gen", "archive 0", without));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- biome enumeration

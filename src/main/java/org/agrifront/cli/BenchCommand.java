@@ -46,6 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
             "each engine's NSGA-II (names or aliases, comma-separated; 'none' skips it). Default: every algorithm that accepts a categorical genome."})
     List<String> algorithms = new ArrayList<>();
 
+    @Option(names = "--only", paramLabel = "SECTION", description = "Measure only these sections (repeatable): evaluation, generations, archive, memory, biomes, profile, threads. Default: all.")
+    java.util.List<String> only = new java.util.ArrayList<>();
+
     @Option(names = "--out", defaultValue = "results/bench", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
 
@@ -58,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
             problems.add(Files.isDirectory(realData.resolve("ESquant")) ? real : Path.of("problems", "landuse-synthetic.json"));
         }
         Bench bench = new Bench(new Bench.Options(problems, data, population, generations, repeats, seconds,
-                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, study, out, algorithms), System.out);
+                deap ? Path.of("bench", "deap_landuse_nsga2.py") : null, study, out, algorithms, only), System.out);
         System.out.println("machine: " + Bench.machine());
         bench.run();
         bench.write(out);

@@ -18,7 +18,9 @@ import org.agrifront.engine.Engine;
 import org.agrifront.engine.Engines;
 import org.agrifront.engine.RunResult;
 import org.agrifront.engine.RunSpec;
+import org.agrifront.engine.FrontSource;
 import org.agrifront.experiment.SingleRun;
+import org.agrifront.experiment.Start;
 import org.agrifront.experiment.SolutionsFile;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
@@ -69,9 +71,16 @@ public final class RunCommand implements Callable<Integer> {
     String mutation;
 
     @Option(names = "--init",
-            description = {"Initial population: random, or a problem's own (land use: scalarized; crop-livestock and crop switching:",
-                    "current). Default: the problem's (random for land use, current for crop switching)."})
+            description = {"Initial population: neutral (the problem's start that uses no exact knowledge), random, or a problem's",
+                    "own (land use: scalarized; crop-livestock and crop switching: current). Default: neutral where the problem",
+                    "has it, else the problem's default. run.json records the start as neutral or informed."})
     String initialization;
+
+    @Option(names = "--front", defaultValue = "archive",
+            description = {"Where front.csv comes from: archive (every evaluated solution goes through a non-dominated archive of",
+                    "--param archive=N members, default the population size) or population (the last population's",
+                    "non-dominated set). Default: ${DEFAULT-VALUE}."})
+    String front;
 
     @Option(names = "--initial-solutions", paramLabel = "FILE",
             description = {"Seed the first members of the initial population with the genomes in FILE (a run's solutions.csv, or the",
@@ -84,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--param", description = {"Algorithm parameter key=value, repeatable: divisions=12, innerDivisions=2 (NSGA-III),",
             "penalty=1000, extremeArchive=1 (add each objective's best feasible solution found to the front),",
-            "archive=N (the front is taken from the population plus an archive of up to N feasible non-dominated solutions seen)."})
+            "archive=N (size of the non-dominated archive the front comes from; default the population size, 0 = --front population)."})
     Map<String, Double> parameters = new LinkedHashMap<>();
 
     @Option(names = "--seeding", defaultValue = "random",
@@ -132,7 +141,13 @@ public final class RunCommand implements Callable<Integer> {
                 crossover == null ? null : OperatorSpec.parse(crossover),
                 mutation == null ? null : OperatorSpec.parse(mutation),
                 ConstraintHandling.parse(constraintHandling),
-                initialization != null ? initialization : problem.defaultInitialization(), parameters);
+                Start.resolve(problem, initialization), parameters);
+        try {
+            spec = FrontSource.apply(spec, front);
+            FrontSource.of(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--front: " + e.getMessage());
+        }
         org.agrifront.engine.MemoryBudget.check(problem, spec);
         Path dir = out != null ? out : Flags.outputFolder("--out", Path.of("results", "runs", problem.name(), eng.name() + "-" + alg + "-seed" + seed));
         switch (seeding) {

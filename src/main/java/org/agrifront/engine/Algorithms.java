@@ -18,7 +18,9 @@ public final class Algorithms {
      */
     public static final List<ParameterSpec> COMMON_PARAMETERS = List.of(
             ParameterSpec.integer("archive", 0, 0, 1_000_000,
-                    "size of the external non-dominated archive (0 = off); SPEA2 truncation past the size"),
+                    "size of the non-dominated archive the front and trace come from (0 = the population's front;"
+                            + " 1 is not allowed); past the size the most crowded member leaves (SPEA2 truncation)")
+                    .derived("population size"),
             ParameterSpec.integer("extremeArchive", 0, 0, 1,
                     "1 = add each objective's best feasible solution to the final front"),
             ParameterSpec.real("penalty", 1e3, 0, 1e300,

@@ -14,13 +14,17 @@ public final class Generation<G> {
     private final long evaluations;
     private final long elapsedNanos;
     private final Supplier<List<Individual<G>>> population;
+    private final Supplier<List<Individual<G>>> front;
     private List<Individual<G>> cached;
+    private List<Individual<G>> cachedFront;
 
-    public Generation(int index, long evaluations, long elapsedNanos, Supplier<List<Individual<G>>> population) {
+    public Generation(int index, long evaluations, long elapsedNanos, Supplier<List<Individual<G>>> population,
+                      Supplier<List<Individual<G>>> front) {
         this.index = index;
         this.evaluations = evaluations;
         this.elapsedNanos = elapsedNanos;
         this.population = population;
+        this.front = front;
     }
 
     public int index() {
@@ -39,5 +43,14 @@ public final class Generation<G> {
     public List<Individual<G>> population() {
         if (cached == null) cached = population.get();
         return cached;
+    }
+
+    /**
+     * The run's front so far, defined as its final front will be ({@link FrontSource}): the archive's members by
+     * default, else the population's non-dominated set; feasible solutions when any exist.
+     */
+    public List<Individual<G>> front() {
+        if (cachedFront == null) cachedFront = front.get();
+        return cachedFront;
     }
 }

@@ -3,148 +3,343 @@ package org.agrifront.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.agrifront.core.Individual;
 
 /**
- * A bounded archive of the feasible non-dominated solutions a run has evaluated (parameter {@code archive=N}).
- * NSGA-II and NSGA-III do not keep what they found: the crowding or niching truncation of a full first front can
- * drop solutions that nothing dominates, so the last population may cover less of the front than an earlier one
- * (seen on land use: a Lagrangian first population with normalised hypervolume 0.43 fell to 0.33 within 100
- * generations). The archive is read only at the end; the population is untouched, so the run's random numbers and
- * survivors are the same with and without it.
+ * The external archive every run keeps by default (parameter {@code archive=N}, default the population size; see
+ * {@link FrontSource}): the non-dominated set of the best solutions a run has evaluated, bounded to {@code N}.
+ * NSGA-II's crowding and NSGA-III's niching can drop solutions nothing dominates, so the last population may cover
+ * less of the front than an earlier one (land use: a Lagrangian first population with normalised hypervolume 0.43
+ * fell to 0.33 within 100 generations). The archive only reads what is evaluated; the population, the random
+ * numbers and the survivors are the same with and without it.
  * <p>
- * Objectives are in minimisation form. A candidate weakly dominated by a member is rejected; members it dominates
- * are removed. When the archive exceeds {@code 2 × capacity} it is cut back to {@code capacity} by repeatedly
- * removing the member nearest to another (SPEA2's truncation; each objective's best member stays); the rule is
- * deterministic, so runs stay reproducible.
+ * <b>Feasible first.</b> The archive holds the non-dominated members among the solutions with the smallest total
+ * violation seen so far: while nothing is feasible, the least-violating ones (a less violating candidate empties
+ * it); once a feasible solution arrives, feasible ones only. This is the final-front rule of
+ * {@link org.agrifront.core.Dominance#nondominated} applied to everything evaluated.
+ * <p>
+ * <b>Truncation.</b> Objectives are in minimisation form. A candidate weakly dominated by a member is rejected;
+ * members it dominates leave. When an entry brings the archive to {@code N + 1}, one member leaves at once: the
+ * one closest to its nearest neighbour (ties: closest to its second-nearest, then the newer), never an
+ * objective's best member (SPEA2's truncation, one removal per insertion). Distances are measured with each
+ * objective divided by a power of two at least its range over the archive; the scale changes only when a range
+ * outgrows it or falls below a quarter of it, so nearest neighbours are kept incrementally (an insertion or
+ * removal costs one pass over the archive, not a distance matrix). Everything is decided by the order of
+ * candidates, so runs stay reproducible.
  */
 final class NondominatedArchive<G> {
     private final int capacity;
-    private final List<double[]> points = new ArrayList<>();
-    private final List<Individual<G>> members = new ArrayList<>();
+    private final int slots;
+    private int m = -1;
+    private double[] f; // slot-major objectives: slot i at [i*m, i*m+m)
+    private Individual<G>[] member;
+    private long[] seq;
+    private boolean[] used;
+    private int size;
+    private long nextSeq;
+    private double violation = Double.POSITIVE_INFINITY;
     private int truncations;
-    private int lastDominator;
+    /** Slots that rejected recent candidates: children are usually dominated by the members that rejected their siblings. */
+    private final int[] recent = {-1, -1, -1, -1, -1, -1, -1, -1};
+    private int recentNext;
+    // per slot: squared scaled distance to the nearest and second-nearest member, and which slots those are
+    private double[] d1, d2;
+    private int[] n1, n2;
+    private boolean neighboursValid;
+    private double[] scale, inverseScale;
+    private int[] scratch;
+    private int rescales;
+    private Consumer<Individual<G>> truncated = x -> { };
 
     NondominatedArchive(int capacity) {
         if (capacity < 2) throw new IllegalArgumentException("parameter archive must be 0 (off) or >= 2, found " + capacity);
         this.capacity = capacity;
+        this.slots = capacity + 1;
     }
 
-    /** True when {@code f} (minimisation form) would enter the archive. */
-    boolean accepts(double[] f) {
-        // Children are usually dominated by the member that rejected the previous child: try it first.
-        if (lastDominator < points.size() && weaklyDominates(points.get(lastDominator), f)) return false;
-        for (int i = 0, n = points.size(); i < n; i++) {
-            if (weaklyDominates(points.get(i), f)) {
-                lastDominator = i;
+    /** For tests: sees each member truncation removes. */
+    void onTruncation(Consumer<Individual<G>> sink) {
+        this.truncated = sink;
+    }
+
+    /** True when a solution with minimisation-form objectives {@code x} and total violation {@code v} would enter. */
+    boolean accepts(double[] x, double v) {
+        if (v > violation) return false;
+        if (v < violation) return true;
+        if (recentlyDominated(x)) return false;
+        for (int i = 0; i < slots; i++) {
+            if (used[i] && memberDominates(i, x)) {
+                remember(i);
                 return false;
             }
         }
         return true;
     }
 
-    /** Adds a feasible solution whose minimisation-form objectives are {@code f} (call after {@link #accepts}). */
-    void add(double[] f, Individual<G> ind) {
-        for (int i = points.size() - 1; i >= 0; i--) {
-            if (weaklyDominates(f, points.get(i))) {
-                points.remove(i);
-                members.remove(i);
+    /**
+     * {@link #accepts} and {@link #add} in one pass over the members: adds the solution made by {@code make} when
+     * it enters, and says whether it did.
+     */
+    boolean offer(double[] x, double v, java.util.function.Supplier<Individual<G>> make) {
+        if (v > violation) return false;
+        if (v == violation) {
+            if (recentlyDominated(x)) return false;
+            int dominated = 0;
+            for (int i = 0; i < slots; i++) {
+                if (!used[i]) continue;
+                if (memberDominates(i, x)) {
+                    remember(i);
+                    return false;
+                }
+                if (dominatesMember(x, i)) scratch[dominated++] = i;
             }
+            for (int k = 0; k < dominated; k++) remove(scratch[k]);
         }
-        points.add(f.clone());
-        members.add(ind);
-        if (points.size() > 2 * capacity) truncate();
+        insert(x, v, make.get());
+        return true;
     }
 
+    private boolean recentlyDominated(double[] x) {
+        for (int r : recent) if (r >= 0 && used[r] && memberDominates(r, x)) return true;
+        return false;
+    }
+
+    private void remember(int slot) {
+        recent[recentNext] = slot;
+        recentNext = (recentNext + 1) & 7;
+    }
+
+    /** Feasible-only shorthand of {@link #accepts(double[], double)}. */
+    boolean accepts(double[] x) {
+        return accepts(x, 0);
+    }
+
+    void add(double[] x, Individual<G> ind) {
+        add(x, 0, ind);
+    }
+
+    /** Adds a solution {@link #accepts} let in ({@code x} is copied). */
+    void add(double[] x, double v, Individual<G> ind) {
+        if (v == violation) {
+            for (int i = 0; i < slots; i++) if (used[i] && dominatesMember(x, i)) remove(i);
+        }
+        insert(x, v, ind);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void insert(double[] x, double v, Individual<G> ind) {
+        if (m < 0) {
+            m = x.length;
+            f = new double[slots * m];
+            scratch = new int[slots];
+            member = new Individual[slots];
+            seq = new long[slots];
+            used = new boolean[slots];
+            d1 = new double[slots];
+            d2 = new double[slots];
+            n1 = new int[slots];
+            n2 = new int[slots];
+            scale = new double[m];
+            inverseScale = new double[m];
+            Arrays.fill(scale, 1);
+            Arrays.fill(inverseScale, 1);
+        }
+        if (v < violation) {
+            Arrays.fill(used, false);
+            Arrays.fill(member, null);
+            size = 0;
+            violation = v;
+            neighboursValid = false;
+        }
+        int slot = 0;
+        while (used[slot]) slot++;
+        System.arraycopy(x, 0, f, slot * m, m);
+        member[slot] = ind;
+        seq[slot] = nextSeq++;
+        used[slot] = true;
+        size++;
+        if (neighboursValid) insertNeighbours(slot);
+        if (size > capacity) {
+            rescale();
+            if (!neighboursValid) allNeighbours();
+            int victim = victim();
+            truncations++;
+            truncated.accept(member[victim]);
+            remove(victim);
+        }
+    }
+
+    /** The members in the order they entered (a snapshot; the archive is not changed). */
     List<Individual<G>> members() {
-        if (points.size() > capacity) truncate();
-        return List.copyOf(members);
+        List<Individual<G>> out = new ArrayList<>(size);
+        if (m < 0) return out;
+        Integer[] order = new Integer[size];
+        int k = 0;
+        for (int i = 0; i < slots; i++) if (used[i]) order[k++] = i;
+        Arrays.sort(order, (a, b) -> Long.compare(seq[a], seq[b]));
+        for (int i : order) out.add(member[i]);
+        return out;
     }
 
+    int size() {
+        return size;
+    }
+
+    /** Members removed by truncation so far. */
     int truncations() {
         return truncations;
     }
 
-    /**
-     * Cuts the archive back to capacity as SPEA2 does: objectives scaled to [0, 1] over the archive, repeatedly
-     * remove the member closest to its nearest neighbour (ties: the second-nearest, then the lower index); each
-     * objective's extreme members stay. Removing the most crowded point of a cluster keeps the spread that
-     * crowding distance, which measures only along each axis, loses in three and more objectives.
-     */
-    private void truncate() {
-        truncations++;
-        int n = points.size(), m = points.get(0).length;
-        double[] lo = new double[m], hi = new double[m];
-        Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        for (double[] p : points) {
-            for (int j = 0; j < m; j++) {
-                lo[j] = Math.min(lo[j], p[j]);
-                hi[j] = Math.max(hi[j], p[j]);
-            }
-        }
-        boolean[] keep = new boolean[n];
-        for (int j = 0; j < m; j++) {
-            int best = 0;
-            for (int i = 1; i < n; i++) if (points.get(i)[j] < points.get(best)[j]) best = i;
-            keep[best] = true;
-        }
-        double[][] x = new double[n][m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) x[i][j] = hi[j] > lo[j] ? (points.get(i)[j] - lo[j]) / (hi[j] - lo[j]) : 0;
-        }
-        double[][] dist = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int k = i + 1; k < n; k++) {
-                double d = 0;
-                for (int j = 0; j < m; j++) d += (x[i][j] - x[k][j]) * (x[i][j] - x[k][j]);
-                dist[i][k] = dist[k][i] = Math.sqrt(d);
-            }
-        }
-        boolean[] removed = new boolean[n];
-        int alive = n;
-        while (alive > capacity) {
-            int worst = -1;
-            double w1 = Double.POSITIVE_INFINITY, w2 = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (removed[i] || keep[i]) continue;
-                double d1 = Double.POSITIVE_INFINITY, d2 = Double.POSITIVE_INFINITY;
-                for (int k = 0; k < n; k++) {
-                    if (k == i || removed[k]) continue;
-                    double d = dist[i][k];
-                    if (d < d1) {
-                        d2 = d1;
-                        d1 = d;
-                    } else if (d < d2) {
-                        d2 = d;
-                    }
-                }
-                if (d1 < w1 || (d1 == w1 && d2 < w2)) {
-                    worst = i;
-                    w1 = d1;
-                    w2 = d2;
-                }
-            }
-            if (worst < 0) break; // only extremes left
-            removed[worst] = true;
-            alive--;
-        }
-        List<double[]> p2 = new ArrayList<>();
-        List<Individual<G>> m2 = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (removed[i]) continue;
-            p2.add(points.get(i));
-            m2.add(members.get(i));
-        }
-        points.clear();
-        points.addAll(p2);
-        members.clear();
-        members.addAll(m2);
+    /** Times the distance scale changed while the archive was full (each costs one all-pairs pass). */
+    int rescales() {
+        return rescales;
     }
 
-    private static boolean weaklyDominates(double[] a, double[] b) {
-        for (int i = 0; i < a.length; i++) if (a[i] > b[i]) return false;
+    private void remove(int slot) {
+        used[slot] = false;
+        member[slot] = null;
+        size--;
+        if (!neighboursValid) return;
+        for (int i = 0; i < slots; i++) {
+            if (used[i] && (n1[i] == slot || n2[i] == slot)) neighbours(i);
+        }
+    }
+
+    /** The member truncation removes: smallest (nearest, second-nearest) distance, never an objective's best. */
+    private int victim() {
+        boolean[] keep = new boolean[slots];
+        for (int j = 0; j < m; j++) {
+            int best = -1;
+            for (int i = 0; i < slots; i++) {
+                if (used[i] && (best < 0 || f[i * m + j] < f[best * m + j] || (f[i * m + j] == f[best * m + j] && seq[i] < seq[best]))) best = i;
+            }
+            keep[best] = true;
+        }
+        int worst = pick(keep);
+        return worst >= 0 ? worst : pick(new boolean[slots]); // fewer members than objectives' bests: any may go
+    }
+
+    private int pick(boolean[] keep) {
+        int worst = -1;
+        for (int i = 0; i < slots; i++) {
+            if (!used[i] || keep[i]) continue;
+            if (worst < 0 || d1[i] < d1[worst] || (d1[i] == d1[worst] && (d2[i] < d2[worst]
+                    || (d2[i] == d2[worst] && seq[i] > seq[worst])))) worst = i;
+        }
+        return worst;
+    }
+
+    /**
+     * Sets each objective's scale to the power of two at or above its range when the range has outgrown it or
+     * fallen below a quarter of it; a change invalidates the kept neighbours.
+     */
+    private void rescale() {
+        boolean changed = false;
+        for (int j = 0; j < m; j++) {
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < slots; i++) {
+                if (!used[i]) continue;
+                lo = Math.min(lo, f[i * m + j]);
+                hi = Math.max(hi, f[i * m + j]);
+            }
+            double range = hi - lo;
+            if (!(range > 0) || !Double.isFinite(range)) continue;
+            if (range > scale[j] || range < scale[j] / 4) {
+                double s = Math.scalb(1.0, Math.getExponent(range));
+                scale[j] = s < range ? 2 * s : s;
+                inverseScale[j] = 1 / scale[j]; // a power of two: exact
+                changed = true;
+            }
+        }
+        if (changed) {
+            if (neighboursValid) rescales++;
+            neighboursValid = false;
+        }
+    }
+
+    private void allNeighbours() {
+        for (int i = 0; i < slots; i++) if (used[i]) neighbours(i);
+        neighboursValid = true;
+    }
+
+    /** Recomputes slot {@code i}'s nearest and second-nearest members. */
+    private void neighbours(int i) {
+        double a = Double.POSITIVE_INFINITY, b = Double.POSITIVE_INFINITY;
+        int ia = -1, ib = -1;
+        for (int k = 0; k < slots; k++) {
+            if (k == i || !used[k]) continue;
+            double d = distance(i, k);
+            if (d < a) {
+                b = a;
+                ib = ia;
+                a = d;
+                ia = k;
+            } else if (d < b) {
+                b = d;
+                ib = k;
+            }
+        }
+        d1[i] = a;
+        d2[i] = b;
+        n1[i] = ia;
+        n2[i] = ib;
+    }
+
+    /** Updates every member's neighbours with the new member {@code p}, and finds {@code p}'s. */
+    private void insertNeighbours(int p) {
+        double a = Double.POSITIVE_INFINITY, b = Double.POSITIVE_INFINITY;
+        int ia = -1, ib = -1;
+        for (int k = 0; k < slots; k++) {
+            if (k == p || !used[k]) continue;
+            double d = distance(p, k);
+            if (d < a) {
+                b = a;
+                ib = ia;
+                a = d;
+                ia = k;
+            } else if (d < b) {
+                b = d;
+                ib = k;
+            }
+            if (d < d1[k]) {
+                d2[k] = d1[k];
+                n2[k] = n1[k];
+                d1[k] = d;
+                n1[k] = p;
+            } else if (d < d2[k]) {
+                d2[k] = d;
+                n2[k] = p;
+            }
+        }
+        d1[p] = a;
+        d2[p] = b;
+        n1[p] = ia;
+        n2[p] = ib;
+    }
+
+    private double distance(int i, int k) {
+        int a = i * m, b = k * m;
+        double s = 0;
+        for (int j = 0; j < m; j++) {
+            double t = (f[a + j] - f[b + j]) * inverseScale[j];
+            s += t * t;
+        }
+        return s;
+    }
+
+    /** Member {@code i} weakly dominates {@code x}. */
+    private boolean memberDominates(int i, double[] x) {
+        int a = i * m;
+        for (int j = 0; j < m; j++) if (f[a + j] > x[j]) return false;
+        return true;
+    }
+
+    /** {@code x} weakly dominates member {@code i}. */
+    private boolean dominatesMember(double[] x, int i) {
+        int a = i * m;
+        for (int j = 0; j < m; j++) if (x[j] > f[a + j]) return false;
         return true;
     }
 }

@@ -43,8 +43,9 @@ public final class RunContext<G, W> {
     private final java.util.Map<String, Object> diagnostics = new java.util.TreeMap<>();
     /** Best feasible solution seen per objective (parameter {@code extremeArchive=1}), else null. */
     private final Individual<G>[] extremes;
-    /** Feasible non-dominated solutions seen (parameter {@code archive=N}), else null. */
+    /** Non-dominated solutions seen, feasible first (parameter {@code archive=N}, see {@link FrontSource}), else null. */
     private final NondominatedArchive<G> archive;
+    private final FrontSource frontSource;
     private final double[] scratch;
 
     @SuppressWarnings("unchecked")
@@ -82,9 +83,8 @@ public final class RunContext<G, W> {
         @SuppressWarnings("unchecked")
         Individual<G>[] e = archive == 1 ? new Individual[objectives] : null;
         this.extremes = e;
-        double cap = a.parameter("archive", 0);
-        if (cap != Math.rint(cap) || cap < 0) throw new IllegalArgumentException("parameter archive must be a whole number >= 0, found " + cap);
-        this.archive = cap == 0 ? null : new NondominatedArchive<>((int) cap);
+        this.frontSource = FrontSource.of(a);
+        this.archive = frontSource.archived() ? new NondominatedArchive<>(frontSource.archive()) : null;
         this.scratch = new double[objectives];
     }
 
@@ -181,9 +181,9 @@ public final class RunContext<G, W> {
             System.arraycopy(c.violations, 0, libraryViolations, 0, constraints);
         }
         if (extremes != null && total == 0) archive(c);
-        if (archive != null && total == 0) {
+        if (archive != null) {
             for (int i = 0; i < objectives; i++) scratch[i] = senses[i].toMinimization(c.objectives[i]);
-            if (archive.accepts(scratch)) archive.add(scratch, individual(c));
+            archive.offer(scratch, total, () -> individual(c));
         }
     }
 
@@ -239,16 +239,34 @@ public final class RunContext<G, W> {
             if (mutation instanceof GenerationAware g) g.onGeneration(index, f, v);
         }
         return listener.onGeneration(new Generation<>(index, evaluations, elapsedNanos(),
-                () -> individuals(population.get())));
+                () -> individuals(population.get()), () -> front(population.get())));
     }
 
-    /** The final result from the last population, with the same front definition in every engine. */
+    /** Where the front comes from: the archive (default) or the population. */
+    public FrontSource frontSource() {
+        return frontSource;
+    }
+
+    /** The current front as the final result defines it: the archive's members, or the population's front. */
+    private List<Individual<G>> front(List<Candidate<W>> population) {
+        return Dominance.nondominated(archive != null ? archive.members() : individuals(population), senses);
+    }
+
+    /**
+     * The final result, with the same front definition in every engine: the archive's members (default), or the
+     * non-dominated set of the last population; with {@code extremeArchive=1} plus each objective's best.
+     */
     public RunResult<G> result(List<Candidate<W>> population, int generations, boolean stoppedEarly) {
         if (profiling) ((ProfileSink) listener).profile(evaluationNanos, variationNanos, elapsedNanos(), evaluations);
         List<Individual<G>> pop = individuals(population);
-        List<Individual<G>> pool = pop;
+        List<Individual<G>> pool = archive != null ? new ArrayList<>(archive.members()) : pop;
+        if (archive != null) {
+            diagnostics.put("archiveSize", archive.size());
+            diagnostics.put("archiveTruncations", archive.truncations());
+            diagnostics.put("archiveRescales", archive.rescales());
+        }
         if (extremes != null) {
-            pool = new ArrayList<>(pop);
+            if (pool == pop) pool = new ArrayList<>(pop);
             int kept = 0;
             for (int i = 0; i < objectives; i++) {
                 if (extremes[i] != null && !pool.contains(extremes[i])) {
@@ -257,13 +275,6 @@ public final class RunContext<G, W> {
                 }
             }
             diagnostics.put("extremeArchiveAdded", kept);
-        }
-        if (archive != null) {
-            if (pool == pop) pool = new ArrayList<>(pop);
-            List<Individual<G>> kept = archive.members();
-            pool.addAll(kept);
-            diagnostics.put("archiveSize", kept.size());
-            diagnostics.put("archiveTruncations", archive.truncations());
         }
         return new RunResult<>(Dominance.nondominated(pool, senses), pop, generations, evaluations, elapsedNanos(),
                 stoppedEarly, diagnostics);

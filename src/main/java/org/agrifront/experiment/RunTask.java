@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.FrontSource;
 import org.agrifront.engine.RunSpec;
 
 /**
@@ -19,9 +21,11 @@ public record RunTask(int index, Study.StudyProblem problem, Study.StudyAlgorith
         return Path.of(problem.name(), algorithm.id(), "seed-" + seed);
     }
 
+    /** The run: the algorithm's initialisation resolved for this problem ({@link Start#resolve}). */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public RunSpec<?> runSpec() {
-        return new RunSpec(problem.problem(), algorithm.spec(), seed, algorithm.generations());
+        AlgorithmSpec spec = algorithm.spec().withInitialization(Start.resolve(problem.problem(), algorithm.spec().initialization()));
+        return new RunSpec(problem.problem(), spec, seed, algorithm.generations());
     }
 
     /**
@@ -34,6 +38,7 @@ public record RunTask(int index, Study.StudyProblem problem, Study.StudyAlgorith
         d.put("engine", algorithm.engine());
         d.put("label", algorithm.label());
         d.put("algorithm", SingleRun.algorithmMap(algorithm.spec()));
+        d.put("front", FrontSource.of(algorithm.spec()).describe());
         d.put("seed", seed);
         d.put("generations", algorithm.generations());
         if (!algorithm.seeding().equals(SeedingMethod.RANDOM)) d.put("seeding", algorithm.seeding());

@@ -8,7 +8,11 @@ import java.util.Map;
 import org.agrifront.core.Individual;
 import org.agrifront.core.Problem;
 import org.agrifront.core.variation.Operators;
+import org.agrifront.engine.AlgorithmDescriptor;
 import org.agrifront.engine.AlgorithmSpec;
+import org.agrifront.engine.Algorithms;
+import org.agrifront.engine.FrontSource;
+import org.agrifront.engine.ParameterSpec;
 import org.agrifront.engine.Engine;
 import org.agrifront.engine.RunListener;
 import org.agrifront.engine.RunResult;
@@ -55,7 +59,11 @@ public final class SingleRun {
         m.put("status", result.stoppedEarly() ? "stopped" : "complete");
         m.put("problem", problem.name());
         m.put("engine", engine.name());
-        m.put("algorithm", algorithmMap(a, problem));
+        m.put("algorithm", algorithmMap(a, problem, engine));
+        Object seeding = extra == null ? null : extra.get("seeding");
+        m.put("start", Start.describe(problem, a.initialization(), spec.initialPopulation().size(),
+                seeding instanceof Map<?, ?> s ? String.valueOf(s.get("method")) : null));
+        m.put("front", FrontSource.of(a).describe());
         m.put("seed", spec.seed());
         m.put("generations", result.generations());
         m.put("evaluations", result.evaluations());
@@ -83,6 +91,36 @@ public final class SingleRun {
     /** The algorithm as specified ({@code default} where the spec leaves an operator to the problem). */
     public static Map<String, Object> algorithmMap(AlgorithmSpec a) {
         return algorithmMap(a, null);
+    }
+
+    /**
+     * The algorithm as run, for run.json: the spec with its operators resolved, and what the engine's registry says
+     * about it (canonical name, library class, how the library treats constraints) with every parameter resolved
+     * (given, default, or derived from the problem).
+     */
+    public static Map<String, Object> algorithmMap(AlgorithmSpec a, Problem<?> problem, Engine engine) {
+        Map<String, Object> m = algorithmMap(a, problem);
+        AlgorithmDescriptor d = engine.algorithms().get(a.name());
+        m.put("canonicalName", d.name());
+        m.put("libraryClass", d.libraryClass());
+        m.put("libraryConstraintHandling", d.constraintHandling());
+        m.put("description", d.description());
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        for (ParameterSpec p : engine.algorithms().parameters(d.name())) {
+            Double given = a.parameters().get(p.name());
+            Object value;
+            if (given != null) value = given;
+            else if (p.name().equals("archive")) value = FrontSource.of(a).archive();
+            else if ((p.name().equals("divisions") || p.name().equals("innerDivisions")) && problem != null) {
+                int[] div = Algorithms.divisions(problem.numberOfObjectives(), a.parameters());
+                value = p.name().equals("divisions") ? div[0] : div[1];
+            } else if (!Double.isNaN(p.defaultValue())) value = p.defaultValue();
+            else value = p.defaultLabel();
+            if (value instanceof Double v && p.type() == ParameterSpec.Type.INTEGER && v == Math.rint(v)) value = v.longValue();
+            resolved.put(p.name(), value);
+        }
+        m.put("resolvedParameters", resolved);
+        return m;
     }
 
     /** The algorithm as run: with a problem, operators the spec leaves open are resolved to its defaults. */

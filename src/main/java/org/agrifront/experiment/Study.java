@@ -32,11 +32,26 @@ public record Study(Path file, String name, String description, List<StudyProble
 
     /**
      * One algorithm configuration: {@code id} = {@code <engine>-<label>} names its folder in the result store;
-     * {@code generations} follows from the budget and the population.
+     * {@code generations} follows from the budget and the population. {@code problems}: the problems it runs on,
+     * null for all (pairs outside are not applicable and have no runs).
      */
-    public record StudyAlgorithm(String id, String engine, String label, AlgorithmSpec spec, int generations, String seeding) {
+    public record StudyAlgorithm(String id, String engine, String label, AlgorithmSpec spec, int generations, String seeding,
+                                 List<String> problems) {
+        public StudyAlgorithm {
+            problems = problems == null ? null : List.copyOf(problems);
+        }
+
+        public StudyAlgorithm(String id, String engine, String label, AlgorithmSpec spec, int generations, String seeding) {
+            this(id, engine, label, spec, generations, seeding, null);
+        }
+
         public long evaluations() {
             return (long) spec.populationSize() * (generations + 1);
+        }
+
+        /** True when this configuration runs on {@code problem}. */
+        public boolean appliesTo(String problem) {
+            return problems == null || problems.contains(problem);
         }
     }
 
@@ -47,11 +62,15 @@ public record Study(Path file, String name, String description, List<StudyProble
         }
     }
 
-    /** All runs, problem-major, then algorithm, then seed; {@link RunTask#index()} is the position in this list. */
+    /**
+     * All runs, problem-major, then algorithm, then seed, without the pairs that are not applicable;
+     * {@link RunTask#index()} is the position in this list.
+     */
     public List<RunTask> tasks() {
         List<RunTask> out = new ArrayList<>();
         for (StudyProblem p : problems) {
             for (StudyAlgorithm a : algorithms) {
+                if (!a.appliesTo(p.name())) continue;
                 for (long seed : seeds) out.add(new RunTask(out.size(), p, a, seed, traceInterval));
             }
         }

@@ -18,6 +18,7 @@ import org.agrifront.engine.Algorithms;
 import org.agrifront.engine.ConstraintHandling;
 import org.agrifront.engine.Engine;
 import org.agrifront.engine.Engines;
+import org.agrifront.engine.FrontSource;
 import org.agrifront.io.Json;
 import org.agrifront.problems.ProblemSource;
 import org.agrifront.problems.Problems;
@@ -145,12 +146,35 @@ public final class StudyReader {
             attempt(file, path + ".parameters." + p.getKey(),
                     () -> engine.algorithms().check(AlgorithmSpec.of(name, 2).withParameters(Map.of(p.getKey(), p.getValue())), null));
         }
-        AlgorithmSpec spec = new AlgorithmSpec(name, population, crossover, mutation, handling, e.initialization(), parameters);
+        AlgorithmSpec given = new AlgorithmSpec(name, population, crossover, mutation, handling,
+                e.initialization() == null ? Problem.NEUTRAL : e.initialization(), parameters);
+        attempt(file, path + ".parameters.archive", () -> FrontSource.of(given));
+        AlgorithmSpec spec = attempt(file, path + ".front", () -> FrontSource.apply(given, e.front()));
+        List<String> only = e.problems();
+        if (only != null) {
+            if (only.isEmpty()) throw Json.invalid(file, path + ".problems", "expected at least one problem name (leave it out for all)");
+            List<String> names = problems.stream().map(Study.StudyProblem::name).toList();
+            for (int k = 0; k < only.size(); k++) {
+                if (!names.contains(only.get(k))) {
+                    throw Json.invalid(file, path + ".problems[" + k + "]", "no problem named '" + only.get(k) + "'; the study's problems: "
+                            + String.join(", ", names));
+                }
+            }
+        }
         for (Study.StudyProblem p : problems) {
+            if (only != null && !only.contains(p.name())) continue;
             Problem<?> problem = p.problem();
-            attempt(file, path + ".name", () -> engine.algorithms().check(AlgorithmSpec.of(name, 2),
-                    org.agrifront.engine.GenomeKind.of(problem)));
-            if (!problem.initializations().contains(spec.initialization())) {
+            attempt(file, path + ".name", () -> {
+                try {
+                    return engine.algorithms().check(AlgorithmSpec.of(name, 2), org.agrifront.engine.GenomeKind.of(problem));
+                } catch (IllegalArgumentException x) {
+                    throw new IllegalArgumentException(x.getMessage() + " (problem " + p.name()
+                            + "; list the problems it applies to in \"problems\")");
+                }
+            });
+            if (spec.initialization().equals(Problem.NEUTRAL)) {
+                // neutral: the problem's neutral start, or its default where it has none (Start.resolve)
+            } else if (!problem.initializations().contains(spec.initialization())) {
                 throw Json.invalid(file, path + ".initialization", "unknown initialisation '" + spec.initialization()
                         + "' for problem " + p.name() + "; known: " + String.join(", ", problem.initializations()));
             }
@@ -168,6 +192,7 @@ public final class StudyReader {
         if (!seeding.equals(SeedingMethod.RANDOM)) {
             SeedingMethod method = attempt(file, path + ".seeding", () -> SeedingMethod.forName(seeding));
             for (Study.StudyProblem p : problems) {
+                if (only != null && !only.contains(p.name())) continue;
                 if (!method.supports(p.problem())) {
                     throw Json.invalid(file, path + ".seeding", "seeding '" + seeding + "' does not apply to problem " + p.name());
                 }
@@ -177,7 +202,7 @@ public final class StudyReader {
                 : (int) Math.max(0, (budget.evaluations() + population - 1) / population - 1);
         String label = e.label() != null ? e.label() : name;
         checkName(file, path + ".label", label);
-        return new Study.StudyAlgorithm(engine.name() + "-" + label, engine.name(), label, spec, generations, seeding);
+        return new Study.StudyAlgorithm(engine.name() + "-" + label, engine.name(), label, spec, generations, seeding, only);
     }
 
     private static Study.Analysis analysis(Path file, StudySpec.Analysis a) {

@@ -31,11 +31,15 @@ public record StudySpec(String name, String description, List<ProblemEntry> prob
      * One algorithm configuration on one engine. {@code label} names it in results (default: the algorithm
      * name); {@code crossover}/{@code mutation} in the CLI form {@code name:key=value,...}.
      * {@code seeding} names a {@link SeedingMethod} that makes each run's initial population (default {@code random}: the
-     * {@code initialization} alone), e.g. {@code hierarchical} for land use.
+     * {@code initialization} alone), e.g. {@code hierarchical} for land use. {@code initialization} defaults to
+     * {@code neutral} (each problem's neutral start, or its default where it has none; see {@link Start}).
+     * {@code front}: {@code archive} (default) or {@code population} ({@link org.agrifront.engine.FrontSource}).
+     * {@code problems}: the names of the problems this entry runs on (default all); the other pairs are not
+     * applicable, e.g. a real-valued algorithm beside a categorical problem.
      */
     public record AlgorithmEntry(String label, String engine, String name, Integer population, String crossover,
                                  String mutation, String constraintHandling, String initialization,
-                                 Map<String, Double> parameters, String seeding) {
+                                 Map<String, Double> parameters, String seeding, String front, List<String> problems) {
     }
 
     /** Seeds {@code base, base + 1, …, base + count − 1}. */

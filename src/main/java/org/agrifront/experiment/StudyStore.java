@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.agrifront.engine.FrontSource;
 import org.agrifront.io.InputException;
 import org.agrifront.io.Json;
 
@@ -38,8 +39,12 @@ public final class StudyStore {
     public record ManifestProblem(String name, String file, String referenceFront) {
     }
 
+    /** {@code problems}: the problems the configuration runs on, null for all (the others are not applicable). */
     public record ManifestAlgorithm(String id, String engine, String label, Map<String, Object> algorithm,
-                                    int generations, long evaluations) {
+                                    int generations, long evaluations, List<String> problems) {
+        public boolean appliesTo(String problem) {
+            return problems == null || problems.contains(problem);
+        }
     }
 
     public record ManifestAnalysis(double referencePoint, int exactHypervolumeUpTo, long hypervolumeSamples,
@@ -54,8 +59,10 @@ public final class StudyStore {
         }
         List<ManifestAlgorithm> algorithms = new ArrayList<>();
         for (Study.StudyAlgorithm a : study.algorithms()) {
-            algorithms.add(new ManifestAlgorithm(a.id(), a.engine(), a.label(), SingleRun.algorithmMap(a.spec()),
-                    a.generations(), a.evaluations()));
+            Map<String, Object> algorithm = SingleRun.algorithmMap(a.spec());
+            algorithm.put("front", FrontSource.of(a.spec()).label());
+            algorithms.add(new ManifestAlgorithm(a.id(), a.engine(), a.label(), algorithm,
+                    a.generations(), a.evaluations(), a.problems()));
         }
         var s = study.analysis().indicators();
         return new Manifest(study.name(), study.description(), study.file().toString(), problems, algorithms,

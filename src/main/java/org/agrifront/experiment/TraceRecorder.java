@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.agrifront.core.Dominance;
 import org.agrifront.core.Individual;
 import org.agrifront.core.Objective;
 import org.agrifront.core.Problem;
-import org.agrifront.core.Sense;
 import org.agrifront.engine.Generation;
 import org.agrifront.engine.RunListener;
 import org.agrifront.io.AtomicFiles;
@@ -21,8 +19,8 @@ import org.agrifront.io.Numbers;
 
 /**
  * Records a run's trace: at the initial population, every {@code interval} generations and at the last generation,
- * the evaluations, the wall time and the non-dominated front's objectives (the same front definition as the final
- * result, {@link Dominance#nondominated}). The fronts go to {@code trace-fronts.csv}, deterministic like
+ * the evaluations, the wall time and the front's objectives ({@link Generation#front}: the same definition as the
+ * final result, by default the run's archive, so a traced front loses a point only to the archive's truncation). The fronts go to {@code trace-fronts.csv}, deterministic like
  * {@code front.csv}; the wall times go to {@code run.json}. Indicator values are computed from the fronts by the
  * report, once the study's reference front is known, and written to {@code trace.csv}.
  */
@@ -35,21 +33,19 @@ public final class TraceRecorder<G> implements RunListener<G> {
 
     private final int interval;
     private final int generations;
-    private final Sense[] senses;
     private final BooleanSupplier keepGoing;
     private final List<Point> points = new ArrayList<>();
 
     public TraceRecorder(Problem<G> problem, int interval, int generations, BooleanSupplier keepGoing) {
         this.interval = interval;
         this.generations = generations;
-        this.senses = Dominance.senses(problem);
         this.keepGoing = keepGoing;
     }
 
     @Override
     public boolean onGeneration(Generation<G> g) {
         if (g.index() % interval == 0 || g.index() == generations) {
-            List<Individual<G>> front = Dominance.nondominated(g.population(), senses);
+            List<Individual<G>> front = g.front();
             List<double[]> objectives = new ArrayList<>(front.size());
             for (Individual<G> ind : front) objectives.add(ind.objectives().clone());
             boolean feasible = !front.isEmpty() && front.get(0).feasible();

@@ -38,7 +38,7 @@ public final class Html {
                 .append(escape(m.spec())).append(" · seeds ").append(m.seeds().get(0)).append("–")
                 .append(m.seeds().get(m.seeds().size() - 1)).append(" · trace every ").append(m.traceInterval())
                 .append(" generations</p>\n");
-        sb.append(algorithmTable(m));
+        sb.append(algorithmTable(m, starts(analysis.results())));
         for (String note : analysis.notes()) sb.append("<p class=\"note\">").append(escape(note)).append("</p>\n");
         List<ReportSection> sections = new ArrayList<>();
         ServiceLoader.load(ReportSection.class).forEach(sections::add);
@@ -48,15 +48,79 @@ public final class Html {
         return sb.toString();
     }
 
-    private static String algorithmTable(StudyStore.Manifest m) {
+    private static String algorithmTable(StudyStore.Manifest m, Map<String, java.util.Set<String>> starts) {
         StringBuilder sb = new StringBuilder("<table><tr><th class=\"l\">algorithm</th><th class=\"l\">engine</th>"
-                + "<th class=\"l\">settings</th><th>generations</th><th>evaluations</th></tr>\n");
+                + "<th class=\"l\">start</th><th class=\"l\">settings</th><th>generations</th><th>evaluations</th></tr>\n");
         for (StudyStore.ManifestAlgorithm a : m.algorithms()) {
             sb.append("<tr><td class=\"l\">").append(escape(a.label())).append("</td><td class=\"l\">").append(escape(a.engine()))
+                    .append("</td><td class=\"l\">").append(startLabel(starts.getOrDefault(a.id(), java.util.Set.of())))
                     .append("</td><td class=\"l\">").append(escape(settings(a.algorithm()))).append("</td><td>")
                     .append(a.generations()).append("</td><td>").append(a.evaluations()).append("</td></tr>\n");
         }
-        return sb.append("</table>\n").toString();
+        return sb.append("</table>\n<p class=\"note\">Start: <b>neutral</b> runs use no exact knowledge; "
+                + "<span class=\"dag\">informed</span> runs start from exact knowledge (an LP-based initialisation, seeded "
+                + "solutions or hierarchical seeding) and are not a like-for-like comparison with neutral ones. Front: "
+                + "<b>archive</b> = the run's non-dominated archive (front and convergence traces), <b>population</b> = the "
+                + "last population's non-dominated set.</p>\n").toString();
+    }
+
+    /** Each algorithm's starts over its completed runs, e.g. "neutral (random)", "informed (scalarized)". */
+    static Map<String, java.util.Set<String>> starts(StudyResults results) {
+        Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();
+        for (StudyResults.ProblemResults p : results.problems()) {
+            p.runs().forEach((id, runs) -> {
+                for (StudyResults.RunData r : runs) out.computeIfAbsent(id, k -> new java.util.TreeSet<>()).add(r.startKind() + " (" + r.initialization() + ")");
+            });
+        }
+        return out;
+    }
+
+    /** Start kinds as HTML, informed ones marked. */
+    static String startLabel(java.util.Collection<String> starts) {
+        List<String> parts = new ArrayList<>();
+        for (String st : starts) parts.add(st.startsWith("informed") ? "<span class=\"dag\">" + escape(st) + "</span>" : escape(st));
+        return parts.isEmpty() ? "–" : String.join("; ", parts);
+    }
+
+    /**
+     * The algorithm comparison: per algorithm its start, front source, feasibility, hypervolume as a share of the
+     * exact front's, each objective's best as a share of the LP optimum's gain over the reference value, seconds.
+     */
+    private static String comparisonTable(ProblemAnalysis pa, Map<String, StudyStore.ManifestAlgorithm> algs) {
+        List<Objective> objs = pa.problem().objectives();
+        StringBuilder sb = new StringBuilder("<table><tr><th class=\"l\">algorithm</th><th class=\"l\">start</th>"
+                + "<th class=\"l\">front</th><th>runs</th><th>feasible runs</th><th>HV / exact HV</th>");
+        for (Objective o : objs) sb.append("<th>").append(escape(o.name())).append(" share of LP gain</th>");
+        sb.append("<th>seconds per run</th></tr>\n");
+        for (Map.Entry<String, StudyAnalysis.Comparison> e : pa.comparison().entrySet()) {
+            StudyAnalysis.Comparison c = e.getValue();
+            StudyStore.ManifestAlgorithm a = algs.get(e.getKey());
+            sb.append("<tr><td class=\"l\">").append(escape(a.engine() + " " + a.label())).append("</td><td class=\"l\">")
+                    .append(startLabel(List.of(c.start().split("; ")))).append("</td><td class=\"l\">").append(escape(c.frontSource()))
+                    .append("</td><td>").append(c.runs()).append("</td><td>").append(percent(c.feasibleRate())).append("</td><td>")
+                    .append(percent(c.medianHypervolumeRatio())).append("</td>");
+            for (int j = 0; j < objs.size(); j++) sb.append("<td>").append(percent(c.medianExtremeShare(j))).append("</td>");
+            sb.append("<td>").append(Tables.num(c.medianSeconds())).append("</td></tr>\n");
+        }
+        sb.append("</table>\n<p class=\"note\">Medians over the runs. HV / exact HV: the run's normalised hypervolume over "
+                + "that of the exact front of <code>bounds</code> (blank unless the study's reference is that front). Share of "
+                + "LP gain: (best value of the run's final front − the problem's reference value) / (optimum − reference value), "
+                + "the optimum being the objective's best over the exact front and its optima; 100% reaches the optimum, "
+                + "0% only the reference (current) value; blank without a reference value or an exact front.");
+        if (pa.reference().exact()) {
+            sb.append(" Optima: ");
+            List<String> parts = new ArrayList<>();
+            for (int j = 0; j < objs.size(); j++) {
+                Double cur = pa.problem().objectiveReferences().get(objs.get(j).name());
+                parts.add(escape(objs.get(j).name()) + " " + Tables.num(pa.optima()[j]) + (cur == null ? "" : " (reference " + Tables.num(cur) + ")"));
+            }
+            sb.append(String.join(", ", parts)).append('.');
+        }
+        return sb.append("</p>\n").toString();
+    }
+
+    static String percent(double v) {
+        return Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v);
     }
 
     private static String settings(Map<String, Object> algorithm) {
@@ -77,6 +141,7 @@ public final class Html {
         int runs = pa.runs().values().stream().mapToInt(List::size).sum();
         sb.append("<p class=\"note\">").append(objs.size()).append(" objectives, ").append(runs).append(" completed runs.</p>\n");
 
+        sb.append("<h3>Algorithm comparison</h3>\n").append(comparisonTable(pa, algs));
         sb.append("<h3>Summary</h3>\n").append(summaryTable(pa, algs));
         sb.append("<p class=\"note\">").append(escape(Tables.legend(pa))).append("</p>\n");
         sb.append(normalisation(pa));
@@ -241,7 +306,7 @@ public final class Html {
                 + "values). Statistics: mean, sample sd, type-7 quantiles, CV = sd/|mean|, 95% percentile bootstrap CI of the "
                 + "mean (seeded); Kruskal–Wallis with tie correction; two-sided Mann–Whitney U (Apache Commons Statistics) "
                 + "with Holm's correction per problem and indicator; Vargha–Delaney A12. Files: summary.csv, indicators.csv, "
-                + "tests.csv, pairwise.csv, convergence.csv, normalization.csv, timings.csv, summary.md, summary.tex, and "
+                + "tests.csv, pairwise.csv, convergence.csv, normalization.csv, timings.csv, comparison.csv, summary.md, summary.tex, and "
                 + "trace.csv in every run folder.</p>\n";
     }
 

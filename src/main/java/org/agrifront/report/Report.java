@@ -25,7 +25,11 @@ public final class Report {
     public static Outcome write(Path dir) {
         StudyResults results = StudyResults.read(dir);
         StudyAnalysis analysis = StudyAnalysis.of(results);
-        int total = results.manifest().problems().size() * results.manifest().algorithms().size() * results.manifest().seeds().size();
+        StudyStore.Manifest m = results.manifest();
+        int total = 0;
+        for (StudyStore.ManifestProblem p : m.problems()) {
+            for (StudyStore.ManifestAlgorithm a : m.algorithms()) if (a.appliesTo(p.name())) total += m.seeds().size();
+        }
         int complete = results.problems().stream().mapToInt(p -> p.runs().values().stream().mapToInt(java.util.List::size).sum()).sum();
         ResultFiles.writeAll(analysis, dir);
         AtomicFiles.writeString(dir.resolve("summary.md"), Tables.markdown(analysis));

@@ -21,7 +21,12 @@ import org.agrifront.report.StudyAnalysis.RunIndicators;
  * The report's CSV files, each written atomically. All but {@code timings.csv} and the runs' {@code trace.csv}
  * hold no wall-clock figure, so the same study always gives the same bytes:
  * <ul>
- * <li>{@code summary.csv}: one row per problem × engine × algorithm × indicator;</li>
+ * <li>{@code summary.csv}: one row per problem × engine × algorithm × indicator, and for the algorithm comparison
+ * {@code feasible_run} (1/0 per run: its mean is the feasibility rate), {@code hypervolume_ratio_exact} (run
+ * hypervolume over the exact front's, when the reference is the exact front of {@code bounds}) and
+ * {@code lp_gain_share_<objective>} (best value's share of the LP optimum's gain over the reference value);</li>
+ * <li>{@code comparison.csv}: per problem × algorithm the start, front source, those medians and seconds per run
+ * (wall clock);</li>
  * <li>{@code indicators.csv}: every run's final indicator values;</li>
  * <li>{@code tests.csv}: Kruskal–Wallis per problem × indicator; {@code pairwise.csv}: Mann–Whitney U, Holm-adjusted
  * p and A12 per pair of algorithms;</li>
@@ -55,6 +60,14 @@ public final class ResultFiles {
                 + "reference_source,hv_reference_point,hv_method\n");
         StringBuilder attainment = new StringBuilder();
         StringBuilder timings = new StringBuilder("problem,engine,algorithm,seed,seconds,evaluations,evaluations_per_second\n");
+        // one lp_gain_share column per objective name of any problem
+        java.util.Set<String> comparisonColumns = new java.util.LinkedHashSet<>(List.of("problem", "engine", "algorithm",
+                "start", "front", "runs", "feasible_rate", "hypervolume_ratio_exact"));
+        for (ProblemAnalysis pa : analysis.problems()) {
+            for (Objective o : pa.problem().objectives()) comparisonColumns.add("lp_gain_share_" + o.name());
+        }
+        StringBuilder comparison = new StringBuilder(String.join(",", comparisonColumns)).append(",seconds_per_run\n");
+        List<String> columns = List.copyOf(comparisonColumns);
 
         for (ProblemAnalysis pa : analysis.problems()) {
             String problem = pa.problem().name();
@@ -82,6 +95,32 @@ public final class ResultFiles {
                                 f(b.q1()[t]), f(b.q3()[t]))).append('\n');
                     }
                 }
+            }
+            for (Map.Entry<String, StudyAnalysis.Comparison> e : pa.comparison().entrySet()) {
+                StudyStore.ManifestAlgorithm a = algs.get(e.getKey());
+                StudyAnalysis.Comparison c = e.getValue();
+                double[] feasible = pa.runs().get(e.getKey()).stream().mapToDouble(r -> r.run().size() > 0 ? 1 : 0).toArray();
+                summaryRow(summary, problem, a, "feasible_run", feasible, resamples(analysis));
+                if (pa.reference().exact()) summaryRow(summary, problem, a, "hypervolume_ratio_exact", c.hypervolumeRatio(), resamples(analysis));
+                List<Objective> objs = pa.problem().objectives();
+                for (int j = 0; j < objs.size(); j++) {
+                    if (java.util.Arrays.stream(c.extremeShare()[j]).allMatch(Double::isNaN)) continue;
+                    summaryRow(summary, problem, a, "lp_gain_share_" + objs.get(j).name(), c.extremeShare()[j], resamples(analysis));
+                }
+                String[] row = new String[columns.size()];
+                java.util.Arrays.fill(row, "");
+                row[0] = problem;
+                row[1] = a.engine();
+                row[2] = a.label();
+                row[3] = csv(c.start());
+                row[4] = csv(c.frontSource());
+                row[5] = Integer.toString(c.runs());
+                row[6] = f(c.feasibleRate());
+                row[7] = f(c.medianHypervolumeRatio());
+                for (int j = 0; j < objs.size(); j++) {
+                    row[columns.indexOf("lp_gain_share_" + objs.get(j).name())] = f(c.medianExtremeShare(j));
+                }
+                comparison.append(String.join(",", row)).append(',').append(f(c.medianSeconds())).append('\n');
             }
             for (Indicator ind : Indicator.values()) {
                 KruskalWallis.Result k = pa.kruskal().get(ind);
@@ -126,6 +165,18 @@ public final class ResultFiles {
         AtomicFiles.writeString(dir.resolve("normalization.csv"), normalization.toString());
         if (attainment.length() > 0) AtomicFiles.writeString(dir.resolve("attainment.csv"), attainment.toString());
         AtomicFiles.writeString(dir.resolve("timings.csv"), timings.toString());
+        AtomicFiles.writeString(dir.resolve("comparison.csv"), comparison.toString());
+    }
+
+    private static int resamples(StudyAnalysis analysis) {
+        return analysis.results().manifest().analysis().bootstrapResamples();
+    }
+
+    private static void summaryRow(StringBuilder summary, String problem, StudyStore.ManifestAlgorithm a, String name,
+                                   double[] values, int resamples) {
+        Descriptive s = Descriptive.of(values, resamples, (problem + "/" + a.id() + "/" + name).hashCode());
+        summary.append(String.join(",", problem, a.engine(), a.label(), name, Integer.toString(s.n()),
+                f(s.mean()), f(s.sd()), f(s.median()), f(s.iqr()), f(s.cv()), f(s.ciLow()), f(s.ciHigh()))).append('\n');
     }
 
     private static void appendValues(StringBuilder sb, QualityIndicators.Values v) {

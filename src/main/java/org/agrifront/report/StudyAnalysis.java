@@ -33,8 +33,12 @@ import org.agrifront.report.StudyResults.RunData;
  */
 public final class StudyAnalysis {
 
-    /** The front indicators are measured against and where it came from. */
-    public record Reference(double[] front, int size, String source, Normalization normalization) {
+    /**
+     * The front indicators are measured against and where it came from; {@code exact} when it is the exact front
+     * of {@code bounds}, whose {@code optima} are then each objective's best value over it and its optima file.
+     */
+    public record Reference(double[] front, int size, String source, Normalization normalization, boolean exact,
+                            double[] optima) {
     }
 
     /** One run's indicator values: final, and per trace point. */
@@ -49,6 +53,33 @@ public final class StudyAnalysis {
     public record Convergence(long[] evaluations, Bands.Band band) {
     }
 
+    /**
+     * How one algorithm compares on one problem, per run then summarised: its runs and starts, the share of runs
+     * with a feasible final front, the hypervolume as a share of the exact front's (NaN unless the reference is the
+     * exact front of {@code bounds}), each objective's best value as a share of the LP optimum's gain over the
+     * problem's reference (current) value (NaN without both), and wall seconds per run. Medians over the runs.
+     */
+    public record Comparison(int runs, String start, String frontSource, double feasibleRate, double[] hypervolumeRatio,
+                             double[][] extremeShare, double[] seconds) {
+        public double medianHypervolumeRatio() {
+            return median(hypervolumeRatio);
+        }
+
+        public double medianExtremeShare(int objective) {
+            return median(extremeShare[objective]);
+        }
+
+        public double medianSeconds() {
+            return median(seconds);
+        }
+
+        static double median(double[] v) {
+            double[] x = java.util.Arrays.stream(v).filter(d -> !Double.isNaN(d)).sorted().toArray();
+            if (x.length == 0) return Double.NaN;
+            return x.length % 2 == 1 ? x[x.length / 2] : (x[x.length / 2 - 1] + x[x.length / 2]) / 2;
+        }
+    }
+
     /** All results of one problem; maps are keyed by algorithm id in manifest order. */
     public record ProblemAnalysis(ProblemResults problem, Reference reference, QualityIndicators indicators,
                                   Map<String, List<RunIndicators>> runs,
@@ -56,7 +87,8 @@ public final class StudyAnalysis {
                                   Map<Indicator, KruskalWallis.Result> kruskal,
                                   Map<Indicator, List<Pairwise>> pairwise,
                                   Map<String, Map<Indicator, Convergence>> convergence,
-                                  Map<String, List<double[]>> attainment, Map<String, RunIndicators> medianRun) {
+                                  Map<String, List<double[]>> attainment, Map<String, RunIndicators> medianRun,
+                                  Map<String, Comparison> comparison, double[] optima) {
 
         /** The values of one indicator over an algorithm's runs, in seed order. */
         public double[] values(String algorithm, Indicator indicator) {
@@ -95,6 +127,11 @@ public final class StudyAnalysis {
         StudyStore.ManifestAnalysis s = results.manifest().analysis();
         QualityIndicators.Settings settings = new QualityIndicators.Settings(s.referencePoint(), s.exactHypervolumeUpTo(),
                 s.hypervolumeSamples(), s.hypervolumeSeed());
+        for (StudyStore.ManifestProblem p : results.manifest().problems()) {
+            for (StudyStore.ManifestAlgorithm alg : results.manifest().algorithms()) {
+                if (!alg.appliesTo(p.name())) a.notes.add(p.name() + ": " + alg.engine() + " " + alg.label() + " not applicable (no runs)");
+            }
+        }
         for (ProblemResults p : results.problems()) {
             Reference ref = reference(p);
             if (ref == null) {
@@ -138,7 +175,16 @@ public final class StudyAnalysis {
         int m = min.length / d;
         double[] front = new double[m * d];
         for (int i = 0; i < m; i++) for (int j = 0; j < d; j++) front[i * d + j] = senses[j].fromMinimization(min[i * d + j]);
-        return new Reference(front, m, source, Normalization.of(front, m, senses));
+        double[] optima = new double[d];
+        java.util.Arrays.fill(optima, Double.NaN);
+        if (p.referenceFront() != null) {
+            for (int j = 0; j < d; j++) {
+                double best = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < m; i++) best = Math.min(best, min[i * d + j]);
+                optima[j] = senses[j].fromMinimization(best);
+            }
+        }
+        return new Reference(front, m, source, Normalization.of(front, m, senses), p.referenceFront() != null, optima);
     }
 
     private static ProblemAnalysis analyse(ProblemResults p, Reference ref, QualityIndicators qi, int resamples) {
@@ -178,7 +224,39 @@ public final class StudyAnalysis {
             kruskal.put(ind, KruskalWallis.test(groups));
             pairwise.put(ind, pairwise(algs, groups));
         }
-        return new ProblemAnalysis(p, ref, qi, runs, summary, kruskal, pairwise, convergence, attainment, median);
+        Map<String, Comparison> comparison = new LinkedHashMap<>();
+        for (String alg : algs) comparison.put(alg, compare(p, ref, qi, runs.get(alg)));
+        return new ProblemAnalysis(p, ref, qi, runs, summary, kruskal, pairwise, convergence, attainment, median,
+                comparison, ref.optima());
+    }
+
+    private static Comparison compare(ProblemResults p, Reference ref, QualityIndicators qi, List<RunIndicators> runs) {
+        int d = p.d(), n = runs.size();
+        Sense[] senses = p.senses();
+        double exactHv = ref.exact() ? qi.referenceValues().get(Indicator.HYPERVOLUME) : Double.NaN;
+        double[] hv = new double[n], seconds = new double[n];
+        double[][] share = new double[d][n];
+        int feasible = 0;
+        java.util.Set<String> starts = new java.util.TreeSet<>(), sources = new java.util.TreeSet<>();
+        for (int r = 0; r < n; r++) {
+            RunData run = runs.get(r).run();
+            starts.add(run.startKind() + " (" + run.initialization() + ")");
+            sources.add(run.frontSource());
+            if (run.size() > 0) feasible++;
+            hv[r] = runs.get(r).values().get(Indicator.HYPERVOLUME) / exactHv;
+            seconds[r] = run.seconds();
+            for (int j = 0; j < d; j++) {
+                Double current = p.objectiveReferences().get(p.objectives().get(j).name());
+                double optimum = ref.optima()[j];
+                share[j][r] = Double.NaN;
+                if (current == null || Double.isNaN(optimum) || run.size() == 0 || optimum == current) continue;
+                double best = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < run.size(); i++) best = Math.min(best, senses[j].toMinimization(run.front()[i * d + j]));
+                share[j][r] = (senses[j].fromMinimization(best) - current) / (optimum - current);
+            }
+        }
+        return new Comparison(n, String.join("; ", starts), String.join("; ", sources), n == 0 ? Double.NaN : feasible / (double) n,
+                hv, share, seconds);
     }
 
     private static RunIndicators indicators(QualityIndicators qi, int d, RunData r) {

@@ -25,9 +25,12 @@ import org.agrifront.io.TextTable;
  */
 public record StudyResults(Path dir, StudyStore.Manifest manifest, List<ProblemResults> problems) {
 
-    /** One problem: its objectives (from the runs' {@code run.json}) and its completed runs per algorithm id. */
+    /**
+     * One problem: its objectives and reference (current) values (from the runs' {@code run.json}; empty when the
+     * problem has none) and its completed runs per algorithm id.
+     */
     public record ProblemResults(String name, Path file, Path referenceFront, List<Objective> objectives,
-                                 Map<String, List<RunData>> runs) {
+                                 Map<String, Double> objectiveReferences, Map<String, List<RunData>> runs) {
         public int d() {
             return objectives.size();
         }
@@ -37,9 +40,13 @@ public record StudyResults(Path dir, StudyStore.Manifest manifest, List<ProblemR
         }
     }
 
-    /** One completed run. {@code front}: feasible non-dominated points, row-major natural values. */
+    /**
+     * One completed run. {@code front}: feasible non-dominated points, row-major natural values. {@code start}: the
+     * initialisation and its kind ("neutral"/"informed"), {@code frontSource}: "archive" or "population" (as
+     * run.json records them; "population" and a start of kind "unrecorded" for runs made before they were).
+     */
     public record RunData(long seed, Path dir, double[] front, int size, List<TracePoint> trace, double seconds,
-                          long evaluations) {
+                          long evaluations, String initialization, String startKind, String frontSource) {
     }
 
     /** A trace point: the feasible front at that generation (possibly empty) and its wall time. */
@@ -52,6 +59,7 @@ public record StudyResults(Path dir, StudyStore.Manifest manifest, List<ProblemR
         for (StudyStore.ManifestProblem p : m.problems()) {
             Map<String, List<RunData>> runs = new LinkedHashMap<>();
             List<Objective> objectives = null;
+            Map<String, Double> references = new LinkedHashMap<>();
             for (StudyStore.ManifestAlgorithm a : m.algorithms()) {
                 List<RunData> list = new ArrayList<>();
                 for (long seed : m.seeds()) {
@@ -65,14 +73,17 @@ public record StudyResults(Path dir, StudyStore.Manifest manifest, List<ProblemR
                                     + "); resume the study to redo it: agrifront study SPEC.json --out " + dir);
                         }
                     }
-                    if (objectives == null) objectives = objectives(run);
+                    if (objectives == null) {
+                        objectives = objectives(run);
+                        run.path("objectiveReferences").fields().forEachRemaining(e -> references.put(e.getKey(), e.getValue().asDouble()));
+                    }
                     list.add(readRun(runDir, run, objectives));
                 }
                 runs.put(a.id(), list);
             }
             if (objectives == null) continue; // no completed run yet
             problems.add(new ProblemResults(p.name(), Path.of(p.file()),
-                    p.referenceFront() == null ? null : Path.of(p.referenceFront()), objectives, runs));
+                    p.referenceFront() == null ? null : Path.of(p.referenceFront()), objectives, references, runs));
         }
         return new StudyResults(dir, m, problems);
     }
@@ -111,8 +122,11 @@ public record StudyResults(Path dir, StudyStore.Manifest manifest, List<ProblemR
                 trace.add(new TracePoint(generation, evaluations, seconds.getOrDefault(generation, Double.NaN), flat, points.size()));
             }
         }
+        JsonNode start = run.path("start");
         return new RunData(run.path("seed").asLong(), runDir, front, front.length / objectives.size(), trace,
-                run.path("timing").path("elapsedSeconds").asDouble(Double.NaN), run.path("evaluations").asLong());
+                run.path("timing").path("elapsedSeconds").asDouble(Double.NaN), run.path("evaluations").asLong(),
+                start.path("initialization").asText(run.path("algorithm").path("initialization").asText("")),
+                start.path("kind").asText("unrecorded"), run.path("front").path("source").asText("population"));
     }
 
     /**

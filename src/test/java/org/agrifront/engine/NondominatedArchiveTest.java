@@ -49,8 +49,9 @@ class NondominatedArchiveTest {
     @Test
     void truncationKeepsCapacityAndEachObjectivesBest() {
         NondominatedArchive<Integer> a = new NondominatedArchive<>(20);
-        // 100 points on the line x + y = 1: all non-dominated
-        for (int i = 0; i <= 100; i++) {
+        // 100 points on the line x + y = 1: all non-dominated; offered in a scrambled order
+        for (int k = 0; k <= 100; k++) {
+            int i = k * 37 % 101;
             double[] f = {i / 100.0, 1 - i / 100.0};
             a.add(f, new Individual<>(i, f, new double[0]));
         }
@@ -67,6 +68,76 @@ class NondominatedArchiveTest {
         }
     }
 
+    /**
+     * Random streams of candidates (some infeasible, some repeated): after every 7th candidate, each point of the
+     * brute-force front of everything offered so far (least violation first, then Pareto) is in the archive or was
+     * removed by truncation; members are mutually non-dominated, never more than the capacity, and each
+     * objective's best value is kept. With a capacity of at least the stream's length nothing is lost at all.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void theArchiveNeverLosesANondominatedPointExceptToTruncation(int seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int m = 2 + seed % 3, stream = 600;
+        for (int capacity : new int[] {stream, 40, 7}) {
+            NondominatedArchive<Integer> a = new NondominatedArchive<>(capacity);
+            java.util.Set<Integer> truncated = new java.util.HashSet<>();
+            a.onTruncation(ind -> truncated.add(ind.genome()));
+            List<Individual<Integer>> all = new ArrayList<>();
+            List<Individual<Integer>> expected = new ArrayList<>();
+            Sense[] min = new Sense[m];
+            java.util.Arrays.fill(min, Sense.MIN);
+            for (int i = 0; i < stream; i++) {
+                double[] f = new double[m];
+                double sum = 0;
+                for (int j = 0; j < m; j++) {
+                    f[j] = Math.round(rng.nextDouble() * 50) / 50.0; // a grid, so equal vectors occur
+                    sum += f[j];
+                }
+                for (int j = 0; j < m; j++) f[j] = f[j] / Math.max(sum, 1e-9) * (1 + 0.02 * rng.nextDouble()) * (1 + j);
+                // infeasible for the first third, violations shrinking; then mostly feasible
+                double v = i < stream / 3 ? Math.max(0, rng.nextDouble() - i / (double) stream) : (rng.nextInt(5) == 0 ? rng.nextDouble() : 0);
+                Individual<Integer> ind = new Individual<>(i, f, new double[] {v});
+                all.add(ind);
+                if (a.accepts(f, v)) a.add(f, v, ind);
+                // the exact front of everything offered so far, kept by plain filtering (no bound)
+                if (expected.isEmpty() || v < expected.get(0).totalViolation()) {
+                    expected.clear();
+                    expected.add(ind);
+                } else if (v == expected.get(0).totalViolation()
+                        && expected.stream().noneMatch(x -> Dominance.compare(x.objectives(), f, min) < 0 || java.util.Arrays.equals(x.objectives(), f))) {
+                    expected.removeIf(x -> Dominance.compare(f, x.objectives(), min) < 0);
+                    expected.add(ind);
+                }
+
+                if (i % 7 != 6 && i != stream - 1) continue; // the checks below are quadratic: every 7th candidate
+                List<Individual<Integer>> members = a.members();
+                java.util.Set<Integer> have = new java.util.HashSet<>();
+                for (Individual<Integer> x : members) have.add(x.genome());
+                for (Individual<Integer> e : expected) {
+                    boolean kept = have.contains(e.genome()) || members.stream().anyMatch(x -> java.util.Arrays.equals(x.objectives(), e.objectives()));
+                    assertTrue(kept || truncated.contains(e.genome()), "point " + e.genome() + " lost without truncation (capacity " + capacity + ")");
+                }
+                assertTrue(members.size() <= capacity);
+                for (Individual<Integer> x : members) {
+                    assertEquals(expected.get(0).totalViolation(), x.totalViolation(), "member " + x.genome() + " violates more than the least");
+                    for (Individual<Integer> y : members) assertTrue(x == y || Dominance.compare(y.objectives(), x.objectives(), min) >= 0);
+                }
+                for (int j = 0; j < m; j++) {
+                    final int jj = j;
+                    assertEquals(expected.stream().mapToDouble(x -> x.objectives()[jj]).min().getAsDouble(),
+                            members.stream().mapToDouble(x -> x.objectives()[jj]).min().getAsDouble(), "best of objective " + j);
+                }
+                if (capacity >= stream) {
+                    assertTrue(truncated.isEmpty());
+                    assertEquals(expected.size(), members.size());
+                }
+            }
+            assertEquals(Dominance.nondominated(all, min).size(), expected.size(), "the test's own filter");
+            if (capacity < stream) assertTrue(a.truncations() > 0, "the stream must exercise truncation");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"moea", "jmetal"})
     void theArchiveChangesNeitherRandomNumbersNorSurvivorsAndOnlyAddsToTheFront(String engine) throws Exception {
@@ -74,7 +145,7 @@ class NondominatedArchiveTest {
         LandUseGenerator.generate(dir, new LandUseGenerator.Params(300, 6, 30, 12));
         LandUseProblem p = new LandUseProblem("a", LandUseReader.read(dir, "26", "2090-2099", true), 1.0);
         AlgorithmSpec plain = new AlgorithmSpec("nsga2", 24, null, OperatorSpec.of("reset", "genes", 1.0), null,
-                LandUseProblem.SCALARIZED, null);
+                LandUseProblem.SCALARIZED, null).withParameter("archive", 0);
         RunResult<byte[]> without = Engines.get(engine).run(new RunSpec<>(p, plain, 4, 60), RunListener.none());
         RunResult<byte[]> with = Engines.get(engine).run(new RunSpec<>(p, plain.withParameter("archive", 50), 4, 60), RunListener.none());
         assertEquals(without.population().size(), with.population().size());

@@ -49,13 +49,16 @@ public final class StudyFixtures {
         return file;
     }
 
-    /** Every file under {@code dir} except wall-clock ones (run.json, timings.csv, trace.csv, report.html), as text. */
+    /**
+     * Every file under {@code dir} except wall-clock ones (run.json, timings.csv, comparison.csv, trace.csv,
+     * report.html), as text.
+     */
     public static String deterministicContent(Path dir) throws IOException {
         StringBuilder sb = new StringBuilder();
         try (var files = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
                 String n = f.getFileName().toString();
-                if (n.equals("run.json") || n.equals("timings.csv") || n.equals("trace.csv") || n.equals("report.html")
+                if (n.equals("run.json") || n.equals("timings.csv") || n.equals("comparison.csv") || n.equals("trace.csv") || n.equals("report.html")
                         || n.equals("study.json")) continue;
                 sb.append("== ").append(dir.relativize(f)).append('\n').append(Files.readString(f));
             }

@@ -44,7 +44,12 @@ class ReportTest {
         assertEquals(8, o.complete());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals("problem,engine,algorithm,indicator,n,mean,sd,median,iqr,cv,ci_low,ci_high", summary.get(0));
-        assertEquals(1 + 2 * 6, summary.size());
+        // six indicators per algorithm, then the comparison's feasible_run (no exact front: no ratio or LP-gain rows)
+        assertEquals(1 + 2 * 6 + 2, summary.size());
+        assertTrue(summary.get(13).startsWith("tradeoff,moea,nsga2,feasible_run,4,1,"), summary.get(13));
+        List<String> comparison = Files.readAllLines(out.resolve("comparison.csv"));
+        assertEquals(3, comparison.size());
+        assertTrue(comparison.get(1).startsWith("tradeoff,moea,nsga2,neutral (random),archive,4,1,NaN,"), comparison.get(1));
         assertTrue(summary.get(1).startsWith("tradeoff,moea,nsga2,hypervolume,4,"), summary.get(1));
         assertTrue(summary.get(7).startsWith("tradeoff,jmetal,nsga2-b,hypervolume,4,"), summary.get(7));
         for (String f : List.of("indicators.csv", "tests.csv", "pairwise.csv", "convergence.csv", "normalization.csv",
@@ -58,6 +63,7 @@ class ReportTest {
         assertTrue(attainment.contains("tradeoff,moea,nsga2,best,value,") && attainment.contains(",worst,value,"), attainment);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<h3>Attainment surfaces</h3>"));
+        assertTrue(html.contains("<h3>Algorithm comparison</h3>") && html.contains("<th class=\"l\">start</th>"));
         assertTrue(html.contains("data:image/png;base64,"));
         assertTrue(html.contains("<h3>Trade-off details</h3>") && html.contains("id=\"test-section\""), "section hook");
         assertTrue(Files.readString(out.resolve("summary.tex")).contains("\\toprule"));
