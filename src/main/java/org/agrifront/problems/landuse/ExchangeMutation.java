@@ -91,6 +91,15 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
     @Override
     public void mutate(CategoricalGenome genome, RandomGenerator rng) {
         double[] w = weights(rng, corner);
+        boolean dominating = dominate > 0 && rng.nextDouble() < dominate;
+        apply(genome, w, dominating, rng);
+    }
+
+    /**
+     * Repairs {@code genome} if needed, then tries the exchanges for weights {@code w} (carbon, crop, runoff); a
+     * dominating step keeps every objective at least at its value before the step.
+     */
+    void apply(CategoricalGenome genome, double[] w, boolean dominating, RandomGenerator rng) {
         byte[] genes = genome.genes();
         long[] total = totals(genes);
         if (!meets(total, target)) {
@@ -103,7 +112,7 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
         }
         // A dominating step keeps every objective at least at the parent's value, so the child dominates its parent.
         long[] floor = target.clone();
-        if (dominate > 0 && rng.nextDouble() < dominate) {
+        if (dominating) {
             for (int s = 0; s < 3; s++) floor[s] = Math.max(floor[s], total[s]);
         }
         int[] pendingCell = new int[chain + 1];

@@ -209,6 +209,21 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
         return Problem.super.initialGenome(initialization, index, size, rng);
     }
 
+    /**
+     * Comparative-advantage exchanges on a random scalarisation ({@link ExchangeMutation}): children of feasible
+     * parents stay feasible, so neutral runs improve from the first generation.
+     */
+    @Override
+    public Optional<OperatorSpec> defaultMutation() {
+        return Optional.of(OperatorSpec.of("exchange"));
+    }
+
+    /** No crossover: mixing two feasible allocations cell by cell mostly breaks a target the exchanges then repair. */
+    @Override
+    public Optional<OperatorSpec> defaultCrossover() {
+        return Optional.of(OperatorSpec.of("none"));
+    }
+
     @Override
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
         if ("exchange".equals(spec.name())) {
