@@ -20,7 +20,9 @@ import org.agrifront.core.variation.Mutation;
  * repair if that is not enough. Every random number comes from the run's generator.
  */
 final class ExchangeMutation implements Mutation<CategoricalGenome> {
-    static final double MOVES = 20, SAMPLE = 32, CHAIN = 3, CORNER = 0.5, DOMINATE = 0.5;
+    static final double MOVES = 20, SAMPLE = 32, CHAIN = 3, CORNER = 0.5, DOMINATE = 0.5, OWN = 0.5, SWEEP = 0.05;
+    /** Longest run of givers one gainer of a sweep may need, and failed exchanges after which a sweep ends. */
+    private static final int SWEEP_CHAIN = 8, SWEEP_FAILURES = 64;
     private static final int S = LandUseData.SERVICES;
     /** Cells sampled for the first change of an exchange; the best by weighted gain per service lost starts it. */
     private static final int FIRST = 4;
@@ -38,16 +40,23 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
     private final int chain;
     private final double corner;
     private final double dominate;
+    private final double own;
+    private final double sweep;
+    private final long[] upper = new long[S]; // per service, the sum over cells of its best land use
 
     ExchangeMutation(LandUseData data, long[] target, GreedyRepair repair, double moves, double sample, double chain,
-                     double corner, double dominate) {
-        this.moves = whole("moves", moves, 1);
+                     double corner, double dominate, double own, double sweep) {
+        this.moves = whole("moves", moves, 0);
         this.sample = whole("sample", sample, 1);
         this.chain = whole("chain", chain, 0);
         if (!(corner >= 0 && corner <= 1)) throw new IllegalArgumentException("operator 'exchange': corner must be in [0, 1], found " + corner);
         this.corner = corner;
         if (!(dominate >= 0 && dominate <= 1)) throw new IllegalArgumentException("operator 'exchange': dominate must be in [0, 1], found " + dominate);
         this.dominate = dominate;
+        if (!(own >= 0 && own <= 1)) throw new IllegalArgumentException("operator 'exchange': own must be in [0, 1], found " + own);
+        this.own = own;
+        if (!(sweep >= 0 && sweep <= 1)) throw new IllegalArgumentException("operator 'exchange': sweep must be in [0, 1], found " + sweep);
+        this.sweep = sweep;
         this.raw = data.rawValues();
         this.rel = data.relativeValues();
         this.target = target.clone();
@@ -65,6 +74,13 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
         }
         firstCandidate[cells] = n;
         this.candidate = java.util.Arrays.copyOf(list, n);
+        for (int c = 0; c < cells; c++) {
+            for (int s = 0; s < S; s++) {
+                long m = Long.MIN_VALUE;
+                for (int o = 0; o < options; o++) m = Math.max(m, raw[(c * options + o) * S + s]);
+                upper[s] += m;
+            }
+        }
     }
 
     private boolean dominated(int c, int o) {
@@ -90,16 +106,34 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
 
     @Override
     public void mutate(CategoricalGenome genome, RandomGenerator rng) {
-        double[] w = weights(rng, corner);
+        double[] w = own > 0 && rng.nextDouble() < own ? ownDirection(totals(genome.genes()), rng) : weights(rng, corner);
         boolean dominating = dominate > 0 && rng.nextDouble() < dominate;
-        apply(genome, w, dominating, rng);
+        boolean sweeping = sweep > 0 && rng.nextDouble() < sweep;
+        apply(genome, w, dominating, sweeping, rng);
+    }
+
+    /**
+     * Weights that push an allocation further the way it already leans: each objective's gain over its target as a
+     * share of the gain the per-cell maxima would allow (a bound read off the tables, no optimisation), jittered.
+     * An allocation at the crop end of the front is pushed towards more crop, one in the middle along its own mix.
+     */
+    double[] ownDirection(long[] total, RandomGenerator rng) {
+        double[] w = new double[3];
+        for (int s = 0; s < 3; s++) {
+            double room = Math.max(1.0, (double) (upper[s] - target[s]));
+            double lean = Math.max(0.0, (double) (total[s] - target[s])) / room;
+            w[s] = (lean + 0.02) * (0.5 + rng.nextDouble());
+        }
+        double sum = w[0] + w[1] + w[2];
+        for (int s = 0; s < 3; s++) w[s] /= sum;
+        return w;
     }
 
     /**
      * Repairs {@code genome} if needed, then tries the exchanges for weights {@code w} (carbon, crop, runoff); a
      * dominating step keeps every objective at least at its value before the step.
      */
-    void apply(CategoricalGenome genome, double[] w, boolean dominating, RandomGenerator rng) {
+    void apply(CategoricalGenome genome, double[] w, boolean dominating, boolean sweeping, RandomGenerator rng) {
         byte[] genes = genome.genes();
         long[] total = totals(genes);
         if (!meets(total, target)) {
@@ -115,6 +149,7 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
         if (dominating) {
             for (int s = 0; s < 3; s++) floor[s] = Math.max(floor[s], total[s]);
         }
+        if (sweeping) sweep(genome, total, floor, w);
         int[] pendingCell = new int[chain + 1];
         int[] pendingOption = new int[chain + 1];
         long[] trial = new long[S];
@@ -177,6 +212,101 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
             for (int i = 0; i < pending; i++) genome.set(pendingCell[i], pendingOption[i]);
             System.arraycopy(trial, 0, total, 0, S);
         }
+    }
+
+    /**
+     * One pass over every cell, deterministic: each cell's best change by weighted gain per service lost (gainers)
+     * and by service given back per weighted gain lost (givers), both sorted; gainers are applied in order, each
+     * followed by as many of the next givers as its deficits need, and kept when the exchange meets the floors
+     * with a positive net gain. Stops after {@link #SWEEP_FAILURES} failed exchanges.
+     */
+    private void sweep(CategoricalGenome genome, long[] total, long[] floor, double[] w) {
+        byte[] genes = genome.genes();
+        long[] gainers = new long[cells], givers = new long[cells];
+        byte[] gainTo = new byte[cells], giveTo = new byte[cells];
+        int ng = 0, nv = 0;
+        for (int c = 0; c < cells; c++) {
+            int cur = genes[c];
+            double bestGain = 0, bestGive = 0;
+            int go = -1, vo = -1;
+            for (int i = firstCandidate[c], end = firstCandidate[c + 1]; i < end; i++) {
+                int o = candidate[i];
+                if (o == cur) continue;
+                double g = gain(c, cur, o, w);
+                if (g > 0) {
+                    double r = g / (harm(c, cur, o) + 1e-12);
+                    if (r > bestGain) {
+                        bestGain = r;
+                        go = o;
+                    }
+                } else {
+                    double r = giveBack(c, cur, o) / (-g + 1e-12);
+                    if (r > bestGive) {
+                        bestGive = r;
+                        vo = o;
+                    }
+                }
+            }
+            // sort keys: the ratio's float bits (monotone for positive floats) above the cell index
+            if (go >= 0) {
+                gainTo[c] = (byte) go;
+                gainers[ng++] = ((long) Float.floatToIntBits((float) Math.min(bestGain, Float.MAX_VALUE)) << 32) | c;
+            }
+            if (vo >= 0) {
+                giveTo[c] = (byte) vo;
+                givers[nv++] = ((long) Float.floatToIntBits((float) Math.min(bestGive, Float.MAX_VALUE)) << 32) | c;
+            }
+        }
+        java.util.Arrays.sort(gainers, 0, ng);
+        java.util.Arrays.sort(givers, 0, nv);
+        boolean[] touched = new boolean[cells];
+        long[] trial = new long[S];
+        int[] pendingCell = new int[SWEEP_CHAIN + 1];
+        int failures = 0, next = nv - 1;
+        for (int i = ng - 1; i >= 0 && failures < SWEEP_FAILURES; i--) {
+            int a = (int) gainers[i];
+            if (touched[a]) continue;
+            int from = genes[a];
+            System.arraycopy(total, 0, trial, 0, S);
+            add(trial, a, from, gainTo[a]);
+            double net = gain(a, from, gainTo[a], w);
+            pendingCell[0] = a;
+            int pending = 1, j = next;
+            while (!meets(trial, floor) && pending <= SWEEP_CHAIN && j >= 0) {
+                int b = (int) givers[j--];
+                if (touched[b] || b == a) continue;
+                int bc = genes[b], bo = giveTo[b];
+                double g = gain(b, bc, bo, w);
+                if (net + g <= 0 || coverScore(trial, floor, b, bc, bo, g) <= 0) continue;
+                add(trial, b, bc, bo);
+                net += g;
+                pendingCell[pending++] = b;
+            }
+            if (!meets(trial, floor) || net <= 0) {
+                failures++;
+                continue;
+            }
+            genome.set(a, gainTo[a]);
+            touched[a] = true;
+            for (int k = 1; k < pending; k++) {
+                int b = pendingCell[k];
+                genome.set(b, giveTo[b]);
+                touched[b] = true;
+            }
+            next = j;
+            System.arraycopy(trial, 0, total, 0, S);
+        }
+    }
+
+    /** Services a change gives back, each relative to its target. */
+    private double giveBack(int c, int from, int to) {
+        int a = (c * options + from) * S, b = (c * options + to) * S;
+        double h = 0;
+        for (int s = 0; s < S; s++) {
+            long d = raw[b + s] - raw[a + s];
+            if (d > 0) h += d * scale[s];
+        }
+        return h;
     }
 
     /**
@@ -293,6 +423,6 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
 
     @Override
     public String toString() {
-        return "exchange(moves=" + moves + ", sample=" + sample + ", chain=" + chain + ", corner=" + corner + ", dominate=" + dominate + ")";
+        return "exchange(moves=" + moves + ", sample=" + sample + ", chain=" + chain + ", corner=" + corner + ", dominate=" + dominate + ", own=" + own + ", sweep=" + sweep + ")";
     }
 }

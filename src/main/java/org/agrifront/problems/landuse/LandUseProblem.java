@@ -227,10 +227,11 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
     @Override
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
         if ("exchange".equals(spec.name())) {
-            Operators.allow(spec, "moves", "sample", "chain", "corner", "dominate");
+            Operators.allow(spec, "moves", "sample", "chain", "corner", "dominate", "own", "sweep");
             return Optional.of(new ExchangeMutation(data, target, repair, spec.get("moves", ExchangeMutation.MOVES),
                     spec.get("sample", ExchangeMutation.SAMPLE), spec.get("chain", ExchangeMutation.CHAIN),
-                    spec.get("corner", ExchangeMutation.CORNER), spec.get("dominate", ExchangeMutation.DOMINATE)));
+                    spec.get("corner", ExchangeMutation.CORNER), spec.get("dominate", ExchangeMutation.DOMINATE),
+                    spec.get("own", ExchangeMutation.OWN), spec.get("sweep", ExchangeMutation.SWEEP)));
         }
         if ("weighted-best".equals(spec.name())) {
             Operators.allow(spec, "genes");

@@ -98,7 +98,7 @@ class NeutralSearchTest {
         LandUseProblem p = exchangeInstance();
         ExchangeMutation m = (ExchangeMutation) Operators.mutation(p, OperatorSpec.of("exchange", "moves", 5));
         CategoricalGenome g = CategoricalGenome.of(p, new byte[] {0, 1, 1});
-        m.apply(g, new double[] {0, 1, 0}, false, new SplittableRandom(1));
+        m.apply(g, new double[] {0, 1, 0}, false, false, new SplittableRandom(1));
         double[] f = new double[3], v = new double[4];
         g.evaluate(p, f, v);
         assertEquals(11.0, f[1], 1e-9, "crop optimum");
@@ -112,14 +112,28 @@ class NeutralSearchTest {
     }
 
     @Test
+    void sweepAloneReachesTheCropOptimum() {
+        LandUseProblem p = exchangeInstance();
+        ExchangeMutation m = (ExchangeMutation) Operators.mutation(p, OperatorSpec.parse("exchange:moves=0,sweep=1"));
+        CategoricalGenome g = CategoricalGenome.of(p, new byte[] {0, 1, 1});
+        m.apply(g, new double[] {0, 1, 0}, false, true, new SplittableRandom(1));
+        // the best gainer (cell 0) paired with the givers in order of carbon per crop lost (equal: the later cell first)
+        assertArrayEquals(new byte[] {1, 1, 0}, g.genes().clone());
+        // moves=0 and no sweep: nothing changes
+        CategoricalGenome h = CategoricalGenome.of(p, new byte[] {0, 1, 1});
+        m.apply(h, new double[] {0, 1, 0}, false, false, new SplittableRandom(1));
+        assertArrayEquals(new byte[] {0, 1, 1}, h.genes().clone());
+    }
+
+    @Test
     void dominatingExchangeNeverLowersAnObjective() {
         LandUseProblem p = exchangeInstance();
         ExchangeMutation m = (ExchangeMutation) Operators.mutation(p, OperatorSpec.of("exchange", "moves", 5));
         // (nature, nature, crop): carbon 29, crop 1. Cropping cell 0 would cost carbon, so a dominating step may not.
         CategoricalGenome g = CategoricalGenome.of(p, new byte[] {0, 0, 1});
-        m.apply(g, new double[] {0, 1, 0}, true, new SplittableRandom(1));
+        m.apply(g, new double[] {0, 1, 0}, true, false, new SplittableRandom(1));
         assertArrayEquals(new byte[] {0, 0, 1}, g.genes().clone());
-        m.apply(g, new double[] {0, 1, 0}, false, new SplittableRandom(1));
+        m.apply(g, new double[] {0, 1, 0}, false, false, new SplittableRandom(1));
         double[] f = new double[3], v = new double[4];
         g.evaluate(p, f, v);
         assertEquals(11.0, f[1], 1e-9, "a trading step may");
