@@ -181,8 +181,8 @@ class NeutralSearchTest {
     }
 
     /**
-     * The neutral start, the exchange mutation and a whole default run, in a class loader in which the exact models
-     * and the LP library do not exist: nothing of a neutral run may need them.
+     * The neutral start and the default operators (sweeps included), in a class loader in which the exact models and
+     * the LP library do not exist: nothing of a neutral run may need them.
      */
     @Test
     void neutralRunNeedsNoExactModel() throws Exception {
