@@ -344,6 +344,18 @@ public final class Bench {
                         r, "gen/s", base, land ? boxed.get(e) : Double.NaN));
             }
         }
+        if (land) {
+            // the problem's own default operators (exchange mutation, no crossover) against reset in the same run
+            double reset = generationsPerSecond(Engines.get("moea"), problem, new AlgorithmSpec("nsga2", pop, null,
+                    OperatorSpec.of("reset", "genes", 1.0), null, Problem.NEUTRAL, null), gens);
+            add(BenchRow.rate("generations", problem.name(), "moea nsga2, neutral start, reset mutation", "generations/s",
+                    reset, "gen/s", null, Double.NaN));
+            double own = generationsPerSecond(Engines.get("moea"), problem, new AlgorithmSpec("nsga2", pop, null, null,
+                    null, Problem.NEUTRAL, null), gens);
+            add(BenchRow.rate("generations", problem.name(), "moea nsga2, neutral start, problem defaults ("
+                    + problem.defaultMutation().map(OperatorSpec::toString).orElse("reset") + ")", "generations/s", own,
+                    "gen/s", "reset mutation", reset));
+        }
         if (land && options.deapScript() != null) deap(problem);
     }
 

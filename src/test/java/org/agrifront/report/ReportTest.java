@@ -87,7 +87,8 @@ class ReportTest {
         Path spec = StudyFixtures.write(root.resolve("experiments/infeasible.json"), """
                 {"name": "infeasible",
                  "problems": [{"file": "problems/tiny-landuse.json"}],
-                 "algorithms": [{"engine": "moea", "name": "nsga2", "population": 10}],
+                 "algorithms": [{"engine": "moea", "name": "nsga2", "population": 10,
+                                 "crossover": "uniform", "mutation": "reset"}],
                  "seeds": {"count": 2}, "budget": {"generations": 1}, "solutions": false}
                 """);
         Path out = root.resolve("results/infeasible");

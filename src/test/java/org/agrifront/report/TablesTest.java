@@ -43,13 +43,13 @@ class TablesTest {
             kruskal.put(ind, new KruskalWallis.Result(1, 2, 0.5));
             pw.put(ind, pairwise.getOrDefault(ind, List.of()));
         }
-        StudyResults.ProblemResults problem = new StudyResults.ProblemResults("p", null, null, List.of(), Map.of());
-        return new ProblemAnalysis(problem, null, null, Map.of(), summary, kruskal, pw, Map.of(), Map.of(), Map.of());
+        StudyResults.ProblemResults problem = new StudyResults.ProblemResults("p", null, null, List.of(), Map.of(), Map.of());
+        return new ProblemAnalysis(problem, null, null, Map.of(), summary, kruskal, pw, Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     static Map<String, StudyStore.ManifestAlgorithm> algorithms() {
         Map<String, StudyStore.ManifestAlgorithm> m = new LinkedHashMap<>();
-        for (String id : IDS) m.put(id, new StudyStore.ManifestAlgorithm(id, id.split("-")[0], id.split("-")[1], Map.of(), 10, 100));
+        for (String id : IDS) m.put(id, new StudyStore.ManifestAlgorithm(id, id.split("-")[0], id.split("-")[1], Map.of(), 10, 100, null));
         return m;
     }
 

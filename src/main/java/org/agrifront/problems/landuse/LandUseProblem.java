@@ -180,17 +180,59 @@ public final class LandUseProblem implements Problem<byte[]>, IncrementalEvaluat
 
     @Override
     public List<String> initializations() {
-        return List.of("random", SCALARIZED);
+        return List.of("random", NEUTRAL, SCALARIZED);
+    }
+
+    /**
+     * {@link #NEUTRAL}: random allocations made feasible by the greedy repair, which reads only the service tables
+     * and the targets. The default, so that plain runs are comparable and feasible from the first generation.
+     */
+    @Override
+    public String defaultInitialization() {
+        return NEUTRAL;
+    }
+
+    /** The scalarized start searches Lagrange multipliers of the targets: exact knowledge of the problem. */
+    @Override
+    public boolean isInformed(String initialization) {
+        return SCALARIZED.equals(initialization);
     }
 
     @Override
     public byte[] initialGenome(String initialization, int index, int size, RandomGenerator rng) {
         if (SCALARIZED.equals(initialization)) return scalarized.create(index, rng);
+        if (NEUTRAL.equals(initialization)) {
+            byte[] genes = encoding.random(rng);
+            repair.repair(genes);
+            return genes;
+        }
         return Problem.super.initialGenome(initialization, index, size, rng);
+    }
+
+    /**
+     * Comparative-advantage exchanges on a random scalarisation ({@link ExchangeMutation}): children of feasible
+     * parents stay feasible, so neutral runs improve from the first generation.
+     */
+    @Override
+    public Optional<OperatorSpec> defaultMutation() {
+        return Optional.of(OperatorSpec.of("exchange"));
+    }
+
+    /** No crossover: mixing two feasible allocations cell by cell mostly breaks a target the exchanges then repair. */
+    @Override
+    public Optional<OperatorSpec> defaultCrossover() {
+        return Optional.of(OperatorSpec.of("none"));
     }
 
     @Override
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
+        if ("exchange".equals(spec.name())) {
+            Operators.allow(spec, "moves", "sample", "chain", "corner", "dominate", "own", "sweep");
+            return Optional.of(new ExchangeMutation(data, target, repair, spec.get("moves", ExchangeMutation.MOVES),
+                    spec.get("sample", ExchangeMutation.SAMPLE), spec.get("chain", ExchangeMutation.CHAIN),
+                    spec.get("corner", ExchangeMutation.CORNER), spec.get("dominate", ExchangeMutation.DOMINATE),
+                    spec.get("own", ExchangeMutation.OWN), spec.get("sweep", ExchangeMutation.SWEEP)));
+        }
         if ("weighted-best".equals(spec.name())) {
             Operators.allow(spec, "genes");
             return Optional.of(new WeightedBestMutation(data, spec.get("genes", 1.0)));
