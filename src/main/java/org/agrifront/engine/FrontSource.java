@@ -18,7 +18,7 @@ public record FrontSource(int archive) {
 
     /** The front source of {@code a}: parameter {@code archive}, else an archive of the population's size. */
     public static FrontSource of(AlgorithmSpec a) {
-        double cap = a.parameter("archive", a.populationSize());
+        double cap = a.parameter("archive", Math.min(a.populationSize(), 1_000_000)); // a huge population meets the memory check, not this one
         if (cap != Math.rint(cap) || cap < 0 || cap == 1 || cap > 1_000_000) {
             throw new IllegalArgumentException("parameter archive must be 0 (the population's front) or a whole number in [2, 1000000], found " + cap);
         }

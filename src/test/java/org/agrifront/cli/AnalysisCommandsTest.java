@@ -123,7 +123,7 @@ class AnalysisCommandsTest {
         assertOk(r);
         assertTrue(Files.isRegularFile(out.resolve("report.html")));
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals(1 + 2 * 6, summary.size(), "header and 6 indicators per algorithm: " + summary);
+        assertEquals(1 + 2 * 7, summary.size(), "header, 6 indicators and the feasible-run share per algorithm: " + summary);
         assertTrue(summary.get(1).startsWith("tiny,moea,nsga2,hypervolume,3,"), summary.get(1));
         assertTrue(Files.readString(out.resolve("summary.md")).contains("# Study mini"));
         assertBadInput(cli("report", root.resolve("nowhere").toString()), "nowhere");

@@ -144,7 +144,7 @@ class NondominatedArchiveTest {
         Path dir = Files.createTempDirectory("archive");
         LandUseGenerator.generate(dir, new LandUseGenerator.Params(300, 6, 30, 12));
         LandUseProblem p = new LandUseProblem("a", LandUseReader.read(dir, "26", "2090-2099", true), 1.0);
-        AlgorithmSpec plain = new AlgorithmSpec("nsga2", 24, null, OperatorSpec.of("reset", "genes", 1.0), null,
+        AlgorithmSpec plain = new AlgorithmSpec("nsga2", 24, OperatorSpec.of("uniform", "probability", 0.9), OperatorSpec.of("reset", "genes", 1.0), null,
                 LandUseProblem.SCALARIZED, null).withParameter("archive", 0);
         RunResult<byte[]> without = Engines.get(engine).run(new RunSpec<>(p, plain, 4, 60), RunListener.none());
         RunResult<byte[]> with = Engines.get(engine).run(new RunSpec<>(p, plain.withParameter("archive", 50), 4, 60), RunListener.none());

@@ -88,7 +88,7 @@ class ReportTest {
                 {"name": "infeasible",
                  "problems": [{"file": "problems/tiny-landuse.json"}],
                  "algorithms": [{"engine": "moea", "name": "nsga2", "population": 10,
-                                 "crossover": "uniform", "mutation": "reset"}],
+                                 "crossover": "uniform", "mutation": "reset", "initialization": "random"}],
                  "seeds": {"count": 2}, "budget": {"generations": 1}, "solutions": false}
                 """);
         Path out = root.resolve("results/infeasible");
