@@ -58,8 +58,7 @@ public final class JMetalEngine implements Engine {
 
     @Override
     public String version() {
-        String v = NSGAII.class.getPackage() == null ? null : NSGAII.class.getPackage().getImplementationVersion();
-        return "jMetal " + (v == null ? "6.6" : v);
+        return "jMetal " + org.agrifront.engine.LibraryVersion.of(NSGAII.class, "org.uma.jmetal", "jmetal-algorithm", "6.6");
     }
 
     @Override

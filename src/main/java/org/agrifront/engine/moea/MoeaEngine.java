@@ -85,28 +85,8 @@ public final class MoeaEngine implements Engine {
         return ctx.result(last, done, done < generations);
     }
 
-    /**
-     * The library's own version from its Maven metadata: in the single jar, the package's implementation version is
-     * Agrifront's (the manifest is Agrifront's), so that one is only the second choice.
-     */
     private static String libraryVersion() {
-        try (java.io.InputStream in = NSGAII.class.getResourceAsStream(
-                "/META-INF/maven/org.moeaframework/moeaframework/pom.properties")) {
-            if (in != null) {
-                java.util.Properties p = new java.util.Properties();
-                p.load(in);
-                String v = p.getProperty("version");
-                if (v != null) return v;
-            }
-        } catch (java.io.IOException e) {
-            // fall through to the manifest
-        }
-        return versionOf(NSGAII.class, "5.0");
+        return org.agrifront.engine.LibraryVersion.of(NSGAII.class, "org.moeaframework", "moeaframework", "5.0");
     }
 
-    static String versionOf(Class<?> type, String fallback) {
-        Package p = type.getPackage();
-        String v = p == null ? null : p.getImplementationVersion();
-        return v == null ? fallback : v;
-    }
 }
