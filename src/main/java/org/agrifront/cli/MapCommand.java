@@ -78,15 +78,8 @@ public final class MapCommand implements Callable<Integer> {
             throw new IllegalArgumentException(runDir + ": 'map' draws land-use maps and needs a run of a land-use problem;"
                     + " this run's problem " + loaded.name() + " (" + file + ") is not one");
         }
-        if (!Files.isRegularFile(solutionsFile)) {
-            throw InputException.file(solutionsFile, "file not found: the maps need the run's genomes (was it run with --no-solutions?)");
-        }
         Front front = Front.read(frontFile, problem);
-        List<byte[]> genomes = SolutionsFile.read(solutionsFile, problem);
-        if (genomes.size() != front.rows()) {
-            throw InputException.file(solutionsFile, genomes.size() + " solutions but " + front.rows() + " rows in "
-                    + frontFile + ": the files are of different runs");
-        }
+        List<byte[]> genomes = genomes(problem, front, frontFile, solutionsFile);
         int index = front.choose(solution);
         Path prefix = prefix(out != null ? out : runDir.resolve("map-" + solution.toLowerCase(Locale.ROOT)));
 
@@ -105,20 +98,26 @@ public final class MapCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Maps of a run of a user's allocation problem (its cells need lon/lat). */
-    private int mapAllocation(AllocationProblem problem, Path frontFile, Path solutionsFile) {
-        if (!problem.data().hasCoordinates()) {
-            throw InputException.file(problem.file(), "'map' needs 'lon' and 'lat' columns in the problem's cells table");
-        }
+    /** The run's genomes, one per row of {@code front}; the maps cannot be drawn without them. */
+    private static List<byte[]> genomes(Problem<byte[]> problem, Front front, Path frontFile, Path solutionsFile) {
         if (!Files.isRegularFile(solutionsFile)) {
             throw InputException.file(solutionsFile, "file not found: the maps need the run's genomes (was it run with --no-solutions?)");
         }
-        Front front = Front.read(frontFile, problem);
         List<byte[]> genomes = SolutionsFile.read(solutionsFile, problem);
         if (genomes.size() != front.rows()) {
             throw InputException.file(solutionsFile, genomes.size() + " solutions but " + front.rows() + " rows in "
                     + frontFile + ": the files are of different runs");
         }
+        return genomes;
+    }
+
+    /** Maps of a run of a user's allocation problem (its cells need lon/lat). */
+    private int mapAllocation(AllocationProblem problem, Path frontFile, Path solutionsFile) {
+        if (!problem.data().hasCoordinates()) {
+            throw InputException.file(problem.file(), "'map' needs 'lon' and 'lat' columns in the problem's cells table");
+        }
+        Front front = Front.read(frontFile, problem);
+        List<byte[]> genomes = genomes(problem, front, frontFile, solutionsFile);
         int index = front.choose(solution);
         Path prefix = prefix(out != null ? out : runDir.resolve("map-" + solution.toLowerCase(Locale.ROOT)));
         StringBuilder title = new StringBuilder(problem.name()).append(", ")
