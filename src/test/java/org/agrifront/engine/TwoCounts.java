@@ -13,11 +13,11 @@ import org.agrifront.core.Problem;
  * of 0s, subject to at most {@code cap} 2s. Any 1 wastes a gene, so the feasible Pareto front is exactly
  * {(k, n − k) : k = 0..cap}.
  */
-final class TwoCounts implements Problem<byte[]> {
-    final int n;
-    final int cap;
+public final class TwoCounts implements Problem<byte[]> {
+    public final int n;
+    public final int cap;
 
-    TwoCounts(int n, int cap) {
+    public TwoCounts(int n, int cap) {
         this.n = n;
         this.cap = cap;
     }

@@ -9,56 +9,12 @@ import org.agrifront.core.Objective;
 import org.agrifront.core.Problem;
 import org.agrifront.core.RealEncoding;
 
-/** Two tiny constrained problems whose optimum lies on the constraint, one per genome kind. */
+/**
+ * Tiny constrained problems whose optimum lies on the constraint (the categorical two-objective one is
+ * {@link org.agrifront.engine.TwoCounts}).
+ */
 final class ConstrainedToyProblems {
     private ConstrainedToyProblems() {
-    }
-
-    /**
-     * n genes with options {0, 1, 2}; maximise the number of 2s and the number of 0s, at most {@code cap} 2s. Any 1
-     * wastes a gene, so the feasible front is exactly {(k, n − k) : k = 0..cap}; its best "twos" (cap) lies on the
-     * constraint, and every infeasible solution with more 2s dominates it in objectives alone.
-     */
-    static final class CappedCounts implements Problem<byte[]> {
-        final int n;
-        final int cap;
-
-        CappedCounts(int n, int cap) {
-            this.n = n;
-            this.cap = cap;
-        }
-
-        @Override
-        public String name() {
-            return "capped-counts";
-        }
-
-        @Override
-        public Encoding<byte[]> encoding() {
-            return new CategoricalEncoding(n, List.of("zero", "one", "two"));
-        }
-
-        @Override
-        public List<Objective> objectives() {
-            return List.of(Objective.max("twos", ""), Objective.max("zeros", ""));
-        }
-
-        @Override
-        public List<Constraint> constraints() {
-            return List.of(new Constraint("twos_cap", "", "at most cap twos"));
-        }
-
-        @Override
-        public void evaluate(byte[] g, double[] objectives, double[] violations) {
-            int twos = 0, zeros = 0;
-            for (byte b : g) {
-                if (b == 2) twos++;
-                else if (b == 0) zeros++;
-            }
-            objectives[0] = twos;
-            objectives[1] = zeros;
-            violations[0] = Math.max(0, twos - cap) / (double) n;
-        }
     }
 
     /**

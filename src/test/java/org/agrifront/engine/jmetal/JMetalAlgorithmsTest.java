@@ -54,7 +54,7 @@ class JMetalAlgorithmsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell"})
     void categoricalFindsTheFrontUpToTheConstraint(String algorithm) {
-        ConstrainedToyProblems.CappedCounts p = new ConstrainedToyProblems.CappedCounts(12, 7);
+        org.agrifront.engine.TwoCounts p = new org.agrifront.engine.TwoCounts(12, 7);
         List<Integer> reports = new ArrayList<>();
         RunResult<byte[]> r = run(p, categorical(algorithm), 5, 80, reports);
         Set<String> found = new TreeSet<>();
@@ -92,7 +92,7 @@ class JMetalAlgorithmsTest {
     @ValueSource(strings = {"gde3", "smpso", "omopso"})
     void realOnlyAlgorithmsRefuseCategoricalGenomes(String algorithm) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> run(new ConstrainedToyProblems.CappedCounts(6, 3), AlgorithmSpec.of(algorithm, 10), 1, 2, null));
+                () -> run(new org.agrifront.engine.TwoCounts(6, 3), AlgorithmSpec.of(algorithm, 10), 1, 2, null));
         assertTrue(e.getMessage().contains("needs a real genome"), e.getMessage());
     }
 
@@ -100,7 +100,7 @@ class JMetalAlgorithmsTest {
     @org.junit.jupiter.api.Test
     void randomSearchKeepsTheFeasibleNondominatedSamples() {
         List<Integer> reports = new ArrayList<>();
-        RunResult<byte[]> r = run(new ConstrainedToyProblems.CappedCounts(6, 3), categorical("random"), 5, 150, reports);
+        RunResult<byte[]> r = run(new org.agrifront.engine.TwoCounts(6, 3), categorical("random"), 5, 150, reports);
         Set<String> found = new TreeSet<>();
         for (Individual<byte[]> ind : r.population()) {
             assertTrue(ind.feasible(), "archive members must be feasible");
@@ -165,7 +165,7 @@ class JMetalAlgorithmsTest {
     @ValueSource(strings = {"nsga2", "nsga3", "moead", "spea2", "smsemoa", "ibea", "agemoea2", "pesa2", "mocell"})
     void penaltyHandlingAlsoStopsAtTheConstraint(String algorithm) {
         AlgorithmSpec spec = categorical(algorithm).withConstraintHandling(ConstraintHandling.PENALTY);
-        RunResult<byte[]> r = run(new ConstrainedToyProblems.CappedCounts(12, 7), spec, 5, 60, null);
+        RunResult<byte[]> r = run(new org.agrifront.engine.TwoCounts(12, 7), spec, 5, 60, null);
         boolean cap = false;
         for (Individual<byte[]> ind : r.front()) {
             assertTrue(ind.feasible(), "front members must be feasible");
@@ -230,7 +230,7 @@ class JMetalAlgorithmsTest {
         List<Integer> reports = new ArrayList<>();
         RunResult<?> r = realOnly(algorithm)
                 ? run(new ConstrainedToyProblems.CutLine(), AlgorithmSpec.of(algorithm, 10), 1, 0, reports)
-                : run(new ConstrainedToyProblems.CappedCounts(12, 7), categorical(algorithm), 1, 0, reports);
+                : run(new org.agrifront.engine.TwoCounts(12, 7), categorical(algorithm), 1, 0, reports);
         assertEquals(List.of(0), reports);
         assertEquals(algorithm.equals("nsga3") ? 24 : realOnly(algorithm) ? 10 : 24, r.evaluations());
         assertTrue(!r.population().isEmpty() && !r.front().isEmpty());
@@ -245,7 +245,7 @@ class JMetalAlgorithmsTest {
         @SuppressWarnings({"unchecked", "rawtypes"})
         RunResult<?> r = realOnly(algorithm)
                 ? Engines.get("jmetal").run(new RunSpec<>(new ConstrainedToyProblems.CutLine(), AlgorithmSpec.of(algorithm, 10), 1, 50), (RunListener) stopAt3)
-                : Engines.get("jmetal").run(new RunSpec<>(new ConstrainedToyProblems.CappedCounts(12, 7), categorical(algorithm), 1, 50), (RunListener) stopAt3);
+                : Engines.get("jmetal").run(new RunSpec<>(new org.agrifront.engine.TwoCounts(12, 7), categorical(algorithm), 1, 50), (RunListener) stopAt3);
         assertTrue(r.stoppedEarly());
         assertEquals(3, r.generations());
         assertEquals((realOnly(algorithm) ? 10L : 24L) * 4, r.evaluations());
@@ -258,7 +258,7 @@ class JMetalAlgorithmsTest {
     static String fingerprint(String algorithm, GenomeKind kind, long seed) {
         List<Integer> reports = new ArrayList<>();
         RunResult<?> r = kind == GenomeKind.CATEGORICAL
-                ? run(new ConstrainedToyProblems.CappedCounts(30, 12), categorical(algorithm), seed, 30, reports)
+                ? run(new org.agrifront.engine.TwoCounts(30, 12), categorical(algorithm), seed, 30, reports)
                 : run(new ConstrainedToyProblems.CutLine(), AlgorithmSpec.of(algorithm, 20), seed, 30, reports);
         StringBuilder sb = new StringBuilder().append(r.evaluations()).append(reports);
         for (Individual<?> ind : r.population()) {
