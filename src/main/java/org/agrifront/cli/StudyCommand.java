@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.agrifront.engine.RunResult;
 import org.agrifront.experiment.RunTask;
 import org.agrifront.experiment.SlurmExport;
+import org.agrifront.experiment.SlurmOptions;
+import org.agrifront.experiment.StudyStatus;
 import org.agrifront.experiment.Study;
 import org.agrifront.experiment.StudyReader;
 import org.agrifront.experiment.StudyRunner;
@@ -46,8 +48,51 @@ public final class StudyCommand implements Callable<Integer> {
     boolean noReport;
 
     @Option(names = "--export-slurm", paramLabel = "DIR",
-            description = "Do not run: write DIR/study.sbatch (a Slurm job array, one task per run) and DIR/tasks.csv.")
+            description = {"Do not run: write Slurm job arrays (DIR/study.sbatch, or study-1.sbatch, ... when the array is cut below",
+                    "--max-array-size), DIR/report.sbatch, DIR/submit.sh (submits all, the report after) and DIR/tasks.csv.",
+                    "Site options below, or in the spec's \"slurm\" block. See docs/cluster.md."})
     Path exportSlurm;
+
+    @Option(names = "--status", description = {"Do not run: list complete, queued/running (from squeue) and missing runs by index,",
+            "and the sbatch --array=... line that resubmits the missing ones; exit 1 unless every run is complete."})
+    boolean status;
+
+    @Option(names = "--runs-per-task", paramLabel = "K", description = "With --export-slurm: runs per array task, in one JVM, --threads at a time (default 1).")
+    Integer runsPerTask;
+
+    @Option(names = "--max-array-size", paramLabel = "N",
+            description = "With --export-slurm: the cluster's MaxArraySize (scontrol show config); arrays are cut so no index reaches it (default 1001).")
+    Integer maxArraySize;
+
+    @Option(names = "--throttle", paramLabel = "N", description = "With --export-slurm: at most N array tasks of an array at once (--array=...%N).")
+    Integer throttle;
+
+    @Option(names = "--time", paramLabel = "TIME", description = "With --export-slurm: time limit per array task, e.g. 0:30:00 or 1-00:00:00.")
+    String time;
+
+    @Option(names = "--mem", paramLabel = "MEM", description = "With --export-slurm: memory per array task, e.g. 2G; the Java heap gets 3/4 of it unless --java-heap.")
+    String mem;
+
+    @Option(names = "--java-heap", paramLabel = "SIZE", description = "With --export-slurm: -Xmx of each task's JVM, e.g. 1500m.")
+    String javaHeap;
+
+    @Option(names = "--partition", description = "With --export-slurm: the partition (queue).")
+    String partition;
+
+    @Option(names = "--account", description = "With --export-slurm: the account charged.")
+    String account;
+
+    @Option(names = "--qos", description = "With --export-slurm: the quality of service.")
+    String qos;
+
+    @Option(names = "--sbatch", paramLabel = "OPTION", description = "With --export-slurm: an extra #SBATCH line, e.g. --constraint=skylake (repeatable).")
+    List<String> sbatch;
+
+    @Option(names = "--setup", paramLabel = "LINE", description = "With --export-slurm: a shell line run before Java, e.g. 'module load java/17' (repeatable).")
+    List<String> setup;
+
+    @Option(names = "--java", paramLabel = "PATH", description = "With --export-slurm: the Java executable on the nodes (absolute path; default: java on the PATH).")
+    String java;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -66,15 +111,19 @@ public final class StudyCommand implements Callable<Integer> {
         if (threads != null) Flags.atLeast("--threads", threads, 1);
         List<int[]> ranges = only == null ? null : ranges(only);
         Path dir = out != null ? out : Path.of("results", Problems.defaultName(specFile));
-        if (exportSlurm != null) Flags.outputFolder("--export-slurm", exportSlurm);
-        else if (!verify) Flags.outputFolder("--out", dir);
-        Study study = StudyReader.read(specFile);
         if (exportSlurm != null) {
-            SlurmExport.write(study, specFile, dir, exportSlurm, launcher(), Path.of("").toAbsolutePath());
-            System.out.println("wrote " + exportSlurm.resolve(SlurmExport.SCRIPT) + " (" + study.tasks().size()
-                    + " array tasks) and " + exportSlurm.resolve(SlurmExport.TASKS) + "; after the job: agrifront report " + dir);
-            return 0;
+            Flags.outputFolder("--export-slurm", exportSlurm);
+            Flags.outputFolder("--out", dir);
+        } else if (!verify && !status) Flags.outputFolder("--out", dir);
+        SlurmOptions.Flags site = new SlurmOptions.Flags(runsPerTask, threads, maxArraySize, throttle, time, mem, javaHeap,
+                partition, account, qos, sbatch, setup, java);
+        if (exportSlurm == null && !site.equals(new SlurmOptions.Flags(null, threads, null, null, null, null, null, null, null, null,
+                null, null, null))) {
+            throw new IllegalArgumentException("--runs-per-task, --time, --mem and the other site options apply only with --export-slurm DIR");
         }
+        Study study = StudyReader.read(specFile);
+        if (exportSlurm != null) return export(study, dir, StudyReader.slurm(specFile).with(site));
+        if (status) return status(study, dir);
         if (verify) return verify(study, dir);
         int n = threads != null ? threads : study.threads();
         List<Integer> selection = ranges == null ? null : indices(ranges, study.tasks().size());
@@ -86,6 +135,65 @@ public final class StudyCommand implements Callable<Integer> {
         System.out.println("report: " + dir.resolve(Report.HTML) + " (" + r.complete() + " of " + r.total() + " runs)");
         System.out.println("summary: " + dir.resolve("summary.csv"));
         return 0;
+    }
+
+    private int export(Study study, Path dir, SlurmOptions options) {
+        SlurmExport.Export e = SlurmExport.write(study, specFile, dir, exportSlurm, options, jar(), Path.of("").toAbsolutePath());
+        SlurmExport.Plan plan = e.plan();
+        for (String w : e.warnings()) System.err.println("warning: " + w);
+        System.out.printf(Locale.ROOT, "%d runs -> %d array tasks of %d run%s each (%d at a time, --cpus-per-task=%d) in %d array job%s:%n",
+                plan.runs(), plan.arrayTasks(), plan.runsPerTask(), plan.runsPerTask() == 1 ? "" : "s", plan.threads(), plan.threads(),
+                plan.parts().size(), plan.parts().size() == 1 ? "" : "s");
+        for (int p = 0; p < plan.parts().size(); p++) {
+            SlurmExport.Part part = plan.parts().get(p);
+            int[] first = plan.runs(p, 0), last = plan.runs(p, part.tasks() - 1);
+            System.out.printf(Locale.ROOT, "  %s: --array=0-%d%s, runs %d-%d%n", exportSlurm.resolve(part.script()), part.tasks() - 1,
+                    plan.throttle() == null ? "" : "%" + plan.throttle(), first[0], last[1]);
+        }
+        System.out.println("  " + exportSlurm.resolve(SlurmExport.REPORT) + ": merges the runs after the arrays (--dependency=afterany)");
+        System.out.println("run list: " + exportSlurm.resolve(SlurmExport.TASKS));
+        System.out.println("submit all: bash " + exportSlurm.resolve(SlurmExport.SUBMIT));
+        System.out.println("progress and resubmission: agrifront study " + specFile + " --out " + dir + " --status");
+        return 0;
+    }
+
+    /** Complete, queued/running and missing runs by index; the lines that resubmit the missing ones. 1 unless complete. */
+    private int status(Study study, Path dir) {
+        SlurmExport.State state = SlurmExport.readState(dir);
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        if (state != null) for (SlurmExport.Part p : state.plan().parts()) names.add(p.jobName());
+        Map<String, java.util.Set<Integer>> queue = names.isEmpty() ? Map.of() : StudyStatus.squeue(names);
+        StudyStatus.Report r = StudyStatus.of(study, dir, queue == null ? Map.of() : queue);
+        System.out.printf(Locale.ROOT, "study %s (%s): %d runs: %d complete, %d queued or running, %d missing%s%n", study.name(), dir,
+                r.total(), r.complete().size(), r.active().size(), r.missing().size(),
+                r.refused().isEmpty() ? "" : ", " + r.refused().size() + " refused (see --verify)");
+        if (queue == null) System.out.println("note: squeue did not answer, so runs still queued or running are counted as missing");
+        if (!r.active().isEmpty()) {
+            System.out.println("queued or running: " + StudyStatus.ranges(r.active().stream().map(RunTask::index).toList()));
+        }
+        if (!r.missing().isEmpty()) {
+            System.out.println("missing: " + StudyStatus.ranges(r.missing().stream().map(c -> c.task().index()).toList()));
+            int shown = 0;
+            for (StudyStore.RunCheck c : r.missing()) {
+                if (shown++ == 20) {
+                    System.out.println("  ... " + (r.missing().size() - 20) + " more (tasks.csv names every index)");
+                    break;
+                }
+                System.out.println("  " + c.task().index() + " " + c.task() + (c.detail() == null ? "" : " (damaged: " + c.detail() + ")"));
+            }
+            List<String> lines = r.resubmitLines();
+            if (lines.isEmpty()) {
+                System.out.println("run them here: agrifront study " + specFile + " --out " + dir + " --only-run "
+                        + StudyStatus.ranges(r.missing().stream().map(c -> c.task().index()).toList()));
+            } else {
+                System.out.println("resubmit the missing runs:");
+                for (String l : lines) System.out.println("  " + l);
+                System.out.println("then merge when they end: sbatch --dependency=afterany:<job id(s) above> "
+                        + SlurmExport.shell(state.exportDir().resolve(SlurmExport.REPORT).toString()) + "   (or: agrifront report " + dir + ")");
+            }
+        }
+        for (StudyStore.RunCheck c : r.refused()) System.out.println("refused: " + c.task().index() + " " + c.task() + ": " + c.detail());
+        return r.isComplete() ? 0 : 1;
     }
 
     /** Lists the runs of the store that are not OK; 1 when a completed run is damaged or would be refused. */
@@ -136,15 +244,15 @@ public final class StudyCommand implements Callable<Integer> {
         return out;
     }
 
-    /** How to start this program on another node: the running jar when there is one. */
-    private static String launcher() {
+    /** The jar the nodes start: the running one when there is one, else the build's. */
+    private static Path jar() {
         try {
             Path jar = Path.of(StudyCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (jar.toString().endsWith(".jar")) return "java -jar '" + jar.toAbsolutePath() + "'";
+            if (jar.toString().endsWith(".jar")) return jar.toAbsolutePath();
         } catch (Exception ignored) {
             // fall through to the default build location
         }
-        return "java -jar target/agrifront.jar";
+        return Path.of("target", "agrifront.jar").toAbsolutePath();
     }
 
     /** Runs done / total, elapsed and estimated remaining time on standard error. */

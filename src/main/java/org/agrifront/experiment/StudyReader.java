@@ -124,8 +124,14 @@ public final class StudyReader {
         int threads = spec.threads() == null ? Runtime.getRuntime().availableProcessors() : spec.threads();
         if (threads < 1) throw Json.invalid(file, "$.threads", "expected an integer >= 1, found " + threads);
         boolean solutions = spec.solutions() == null || spec.solutions();
+        SlurmOptions.fromSpec(file, spec.slurm()); // checked here too, so 'validate' catches a bad block before an export
         return new Study(file, name, spec.description(), problems, algorithms, seedList, trace, threads, solutions,
                 analysis(file, spec.analysis()));
+    }
+
+    /** The experiment file's {@code "slurm"} block, checked, with defaults for what it leaves out. */
+    public static SlurmOptions slurm(Path file) {
+        return SlurmOptions.fromSpec(file, Json.read(file, StudySpec.class).slurm());
     }
 
     private static Study.StudyAlgorithm algorithm(Path file, String path, StudySpec.AlgorithmEntry e,

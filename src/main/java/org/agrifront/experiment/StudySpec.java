@@ -13,12 +13,19 @@ import java.util.Map;
  *                 {"engine": "jmetal", "name": "nsga3", "parameters": {"divisions": 12}}],
  *  "seeds": {"count": 10, "base": 1},
  *  "budget": {"generations": 100},
- *  "traceInterval": 10, "threads": 2}
+ *  "traceInterval": 10, "threads": 2,
+ *  "slurm": {"runsPerTask": 5, "time": "0:30:00", "mem": "2G", "partition": "short", "setup": ["module load java/17"]}}
  * }</pre>
  */
 public record StudySpec(String name, String description, List<ProblemEntry> problems, List<AlgorithmEntry> algorithms,
                         Seeds seeds, Budget budget, Integer traceInterval, Integer threads, Boolean solutions,
-                        Analysis analysis) {
+                        Analysis analysis, Slurm slurm) {
+
+    /** The spec without a {@code "slurm"} block. */
+    public StudySpec(String name, String description, List<ProblemEntry> problems, List<AlgorithmEntry> algorithms,
+                     Seeds seeds, Budget budget, Integer traceInterval, Integer threads, Boolean solutions, Analysis analysis) {
+        this(name, description, problems, algorithms, seeds, budget, traceInterval, threads, solutions, analysis, null);
+    }
 
     /**
      * A problem file, optionally with a data folder replacing the one it names and an exact reference front
@@ -48,6 +55,15 @@ public record StudySpec(String name, String description, List<ProblemEntry> prob
 
     /** Either generations after the initial population or an evaluation budget (rounded up to whole generations). */
     public record Budget(Integer generations, Long evaluations) {
+    }
+
+    /**
+     * How {@code study --export-slurm} cuts the study into array tasks and what it asks the scheduler for; all
+     * optional, each overridable by the flag of the same name ({@link SlurmOptions}).
+     */
+    public record Slurm(Integer runsPerTask, Integer threads, Integer maxArraySize, Integer throttle, String time,
+                        String mem, String javaHeap, String partition, String account, String qos, List<String> sbatch,
+                        List<String> setup, String java) {
     }
 
     /** Indicator and statistics settings; all optional. */

@@ -108,6 +108,31 @@ public final class StudyStore {
         }
     }
 
+    /** A run of a stored study that is not complete: its index (as in tasks.csv) and folder. */
+    public record MissingRun(int index, Path relativeDir) {
+    }
+
+    /**
+     * The runs of the study in {@code dir} whose run.json does not say complete, in task order: the manifest's
+     * problems x applicable algorithms x seeds, numbered as {@link Study#tasks()} numbers them.
+     */
+    public static List<MissingRun> missingRuns(Path dir) {
+        Manifest m = readManifest(dir);
+        List<MissingRun> out = new ArrayList<>();
+        int index = 0;
+        for (ManifestProblem p : m.problems()) {
+            for (ManifestAlgorithm a : m.algorithms()) {
+                if (!a.appliesTo(p.name())) continue;
+                for (long seed : m.seeds()) {
+                    Path rel = Path.of(p.name(), a.id(), "seed-" + seed);
+                    if (!isComplete(dir.resolve(rel))) out.add(new MissingRun(index, rel));
+                    index++;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The run.json field with the fingerprint of the problem a run was made on ({@link org.agrifront.problems.ProblemFingerprint}). */
     public static final String PROBLEM_FINGERPRINT = "problemFingerprint";
 

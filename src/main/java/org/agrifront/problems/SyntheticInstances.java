@@ -29,6 +29,7 @@ public final class SyntheticInstances {
             Files.createDirectories(source.cacheDir());
             Path tmp = Files.createTempDirectory(source.cacheDir(), "." + name + ".");
             try {
+                readableByAll(tmp); // createTempDirectory makes it owner-only; a shared cache must be readable by the group's jobs
                 generator.accept(tmp);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
@@ -40,6 +41,14 @@ public final class SyntheticInstances {
             throw new UncheckedIOException("cannot generate synthetic instance into " + target + ": " + e.getMessage(), e);
         }
         return target;
+    }
+
+    private static void readableByAll(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep its defaults
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

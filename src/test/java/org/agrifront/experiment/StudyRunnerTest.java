@@ -63,10 +63,11 @@ class StudyRunnerTest {
         assertEquals(Files.readString(whole.resolve("summary.csv")), Files.readString(merged.resolve("summary.csv")));
         assertThrows(IllegalArgumentException.class, () -> StudyRunner.run(study, merged, 1, List.of(4), null));
 
-        SlurmExport.write(study, root.resolve("experiments/tiny.json"), merged, root.resolve("slurm"), "java -jar agrifront.jar", root);
+        SlurmExport.write(study, root.resolve("experiments/tiny.json"), merged, root.resolve("slurm"), SlurmOptions.defaults(),
+                root.resolve("agrifront.jar"), root);
         String script = Files.readString(root.resolve("slurm/study.sbatch"));
         assertTrue(script.contains("#SBATCH --array=0-3\n"), script);
-        assertTrue(script.contains("--only-run \"$SLURM_ARRAY_TASK_ID\" --threads 1 --no-report"), script);
+        assertTrue(script.contains("--only-run \"$first-$last\" --threads 1 --no-report"), script);
         assertEquals(5, Files.readAllLines(root.resolve("slurm/tasks.csv")).size());
     }
 
