@@ -155,6 +155,23 @@ class SlurmExportTest {
     }
 
     @Test
+    void theGeneratedDataCacheIsReadableByOtherUsersJobs() throws Exception {
+        StudyReader.read(StudyFixtures.landUseStudy(root, 1, 1)); // generates the synthetic instance into results/data
+        Path cache = root.resolve("results/data");
+        List<Path> all;
+        try (var files = Files.walk(cache)) {
+            all = files.filter(f -> !f.equals(cache)).toList();
+        }
+        assertFalse(all.isEmpty());
+        for (Path f : all) {
+            var perms = Files.getPosixFilePermissions(f);
+            assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)
+                    && perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), f + " " + perms);
+            if (Files.isDirectory(f)) assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.GROUP_EXECUTE), f + " " + perms);
+        }
+    }
+
+    @Test
     void nodeLocalFoldersAreNamed() {
         List<String> warnings = new ArrayList<>();
         SlurmExport.nodeLocal("the result folder (--out)", Path.of("/tmp/me/results"), warnings);
