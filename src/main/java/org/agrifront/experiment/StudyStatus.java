@@ -1,8 +1,6 @@
 package org.agrifront.experiment;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,15 +114,18 @@ public final class StudyStatus {
         if (jobNames.isEmpty()) return Map.of();
         List<String> cmd = List.of("squeue", "--noheader", "--array", "--user=" + System.getProperty("user.name"),
                 "--name=" + String.join(",", jobNames), "--format=%j|%K|%T");
+        Path listing = null;
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            Map<String, Set<Integer>> out = new HashMap<>();
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) lines.add(line);
+            // output to a file, not a pipe: a large array lists thousands of lines, and a hung squeue must not hang us
+            listing = java.nio.file.Files.createTempFile("agrifront-squeue", ".txt");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(listing.toFile()).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
             }
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) return null;
-            for (String line : lines) {
+            if (p.exitValue() != 0) return null;
+            Map<String, Set<Integer>> out = new HashMap<>();
+            for (String line : java.nio.file.Files.readAllLines(listing, StandardCharsets.UTF_8)) {
                 String[] f = line.trim().split("\\|");
                 if (f.length < 2 || !jobNames.contains(f[0])) continue;
                 for (int i : arrayIndices(f[1])) out.computeIfAbsent(f[0], k -> new HashSet<>()).add(i);
@@ -135,6 +136,8 @@ public final class StudyStatus {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
+        } finally {
+            if (listing != null) listing.toFile().delete();
         }
     }
 
