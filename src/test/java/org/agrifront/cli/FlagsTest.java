@@ -36,7 +36,7 @@ class FlagsTest {
         assertTrue(fail("study", s, "--out", s + "/sub").endsWith("tiny.json is a file, so no folder can be made under it"));
         assertTrue(fail("study", s, "--only-run", "0-8", "--out", out)
                 .endsWith("--only-run: run index 8 out of range; this study has runs 0..7"));
-        assertEquals("error: Unknown options: '--thread', '2'; did you mean --threads? (see 'agrifront study --help')",
+        assertEquals("error: Unknown options: '--thread', '2'; did you mean --threads or --throttle? (see 'agrifront study --help')",
                 fail("study", s, "--thread", "2"));
         // nothing was written: no result folder, no synthetic instance beyond what reading the spec generated
         assertFalse(Files.exists(root.resolve("results/x")));
