@@ -21,7 +21,11 @@ public final class Html {
             + "th{background:#f3f3f3}td.l,th.l{text-align:left}.best{font-weight:bold}.dag{color:#b00}"
             + ".grid{display:flex;flex-wrap:wrap;gap:8px}.grid img{border:1px solid #ddd}.note{color:#555;font-size:13px;max-width:1100px}"
             + "details{margin:8px 0}summary{cursor:pointer;font-weight:bold}.legend{font-size:13px}.legend span{font-size:16px}"
-            + ".failed{color:#b00;font-weight:bold;font-size:13px}";
+            + ".failed{color:#b00;font-weight:bold;font-size:13px}"
+            + ".explorer{border:1px solid #ddd;padding:8px;margin:8px 0}.ex-bar,.ex-toggles{font-size:13px;margin:4px 0}"
+            + ".ex-series{display:inline-block;vertical-align:top;margin-right:18px}.ex-runs{display:inline-block;margin:0}"
+            + ".ex-runs label{display:block;font-size:12px}.ex-plots{display:flex;flex-wrap:wrap;gap:8px}"
+            + ".ex-plots svg{border:1px solid #eee;background:#fff}.ex-detail h4{margin:8px 0 4px}.ex-map{display:block;margin:6px 0}";
 
     private Html() {
     }
@@ -44,6 +48,7 @@ public final class Html {
         ServiceLoader.load(ReportSection.class).forEach(sections::add);
         for (ProblemAnalysis pa : analysis.problems()) sb.append(problem(analysis, pa, algs, sections));
         sb.append(methods());
+        sb.append(Explorer.script());
         sb.append("</body></html>\n");
         return sb.toString();
     }
@@ -141,6 +146,7 @@ public final class Html {
         int runs = pa.runs().values().stream().mapToInt(List::size).sum();
         sb.append("<p class=\"note\">").append(objs.size()).append(" objectives, ").append(runs).append(" completed runs.</p>\n");
 
+        sb.append("<h3>Front explorer</h3>\n").append(Explorer.html(pa, algs, colors, analysis.problems().indexOf(pa)));
         sb.append("<h3>Algorithm comparison</h3>\n").append(comparisonTable(pa, algs));
         sb.append("<h3>Summary</h3>\n").append(summaryTable(pa, algs));
         sb.append("<p class=\"note\">").append(escape(Tables.legend(pa))).append("</p>\n");
