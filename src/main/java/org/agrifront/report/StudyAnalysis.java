@@ -382,6 +382,34 @@ public final class StudyAnalysis {
         return out;
     }
 
+    /**
+     * Best, median and worst attainment surfaces of one algorithm's runs on the objective pair {@code i}, {@code j}
+     * (natural values, (x, y) pairs): each run's final front projected onto the pair and reduced to its non-dominated
+     * set, so the surfaces say which pairs of values the runs attain whatever the other objectives are. With two
+     * objectives this is the ordinary attainment surface.
+     */
+    public static List<double[]> attainment(ProblemResults p, List<RunIndicators> runs, int i, int j) {
+        Sense[] senses = p.senses();
+        int d = p.d();
+        List<double[]> fronts = new ArrayList<>();
+        for (RunIndicators r : runs) {
+            int n = r.run().size();
+            double[] pair = new double[2 * n];
+            for (int k = 0; k < n; k++) {
+                pair[2 * k] = senses[i].toMinimization(r.run().front()[k * d + i]);
+                pair[2 * k + 1] = senses[j].toMinimization(r.run().front()[k * d + j]);
+            }
+            fronts.add(n == 0 ? pair : Fronts.nondominated(pair, n, 2));
+        }
+        List<double[]> out = new ArrayList<>();
+        for (double[] s : Attainment.bestMedianWorst(fronts)) {
+            double[] natural = s.clone();
+            for (int k = 0; k < natural.length; k++) natural[k] = senses[k % 2 == 0 ? i : j].fromMinimization(natural[k]);
+            out.add(natural);
+        }
+        return out;
+    }
+
     private static double[] concat(List<double[]> parts) {
         int n = parts.stream().mapToInt(a -> a.length).sum();
         double[] out = new double[n];

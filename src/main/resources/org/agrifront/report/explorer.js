@@ -457,6 +457,12 @@
         all.push(new Explorer(root, JSON.parse(s.textContent)));
       });
       if (location.hash) all.forEach(function (e) { e.applyHash(location.hash); });
+      // #view=ID starts the page at a section by hiding what comes before it (headless screenshots show the top)
+      var view = /(?:^#|&)view=([^&]+)/.exec(location.hash), target = view && document.getElementById(decodeURIComponent(view[1]));
+      if (target) {
+        while (target.parentNode !== document.body) target = target.parentNode;
+        for (var n = document.body.firstElementChild; n && n !== target; n = n.nextElementSibling) n.style.display = 'none';
+      }
       if (!failed) document.body.setAttribute('data-explorer', 'ready');
     } catch (e) {
       fail(e.message + (e.stack ? ' ' + e.stack.split('\n')[1] : ''));
