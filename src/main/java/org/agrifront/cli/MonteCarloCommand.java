@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
         description = {"Monte Carlo robustness of one solution of a crop-livestock run: draws the coefficients (emission and",
                 "use factors, output, biomass, non-agricultural loads, runoff) with the given CV, and reports per objective",
-                "mean, sd and 5/50/95% quantiles and per constraint the probability that it holds.",
+                "mean, sd and 5/50/95%% quantiles and per constraint the probability that it holds.",
                 "Writes montecarlo.json, montecarlo-summary.csv and montecarlo-draws.csv.",
                 "Example: agrifront montecarlo results/runs/qtp-synthetic/moea-nsga3-seed1 --solution knee --draws 1000 --cv 0.1 --seed 1"})
 public final class MonteCarloCommand implements Callable<Integer> {
