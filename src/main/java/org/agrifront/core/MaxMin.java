@@ -21,6 +21,7 @@ public final class MaxMin {
      */
     public static int index(double[][] objectives, Sense[] senses, boolean[] eligible, double[] reference) {
         int m = senses.length;
+        if (reference != null && java.util.Arrays.stream(reference).allMatch(r -> Double.isNaN(r) || r == 0)) reference = null;
         double[] lo = new double[m], hi = new double[m];
         java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
@@ -62,5 +63,16 @@ public final class MaxMin {
         boolean[] all = new boolean[objectives.length];
         java.util.Arrays.fill(all, true);
         return index(objectives, senses, all, reference);
+    }
+
+    /**
+     * The reference values of {@code objectives} from a problem's {@code objectiveReferences} (NaN where an objective
+     * has none), or null when it has none at all (then the pick scales by the range).
+     */
+    public static double[] reference(java.util.List<Objective> objectives, java.util.Map<String, Double> references) {
+        if (references == null || references.isEmpty()) return null;
+        double[] out = new double[objectives.size()];
+        for (int k = 0; k < out.length; k++) out[k] = references.getOrDefault(objectives.get(k).name(), Double.NaN);
+        return out;
     }
 }

@@ -130,7 +130,8 @@ public final class Explorer {
             RunIndicators median = pa.medianRun().get(id);
             for (RunIndicators r : pa.runs().get(id)) {
                 boolean isMedian = r == median;
-                runs.add(run(r.run().dir(), id, r.run().seed(), objs, senses, isMedian, (allDetails || isMedian), categorical));
+                runs.add(run(r.run().dir(), id, r.run().seed(), objs, senses, MaxMin.reference(objs, pa.problem().objectiveReferences()),
+                        isMedian, (allDetails || isMedian), categorical));
             }
             s.put("runs", runs);
             series.add(s);
@@ -154,7 +155,7 @@ public final class Explorer {
 
     /** One run: every row of front.csv (feasible or not), its picks and, when asked, its decision values. */
     private static Map<String, Object> run(Path dir, String algorithm, long seed, List<Objective> objs, Sense[] senses,
-                                           boolean median, boolean details, boolean categorical) {
+                                           double[] reference, boolean median, boolean details, boolean categorical) {
         TextTable front = TextTable.read(dir.resolve(RunFiles.FRONT), TextTable.Delimiter.COMMA);
         int n = front.size(), d = objs.size();
         double[][] points = new double[n][d];
@@ -174,7 +175,7 @@ public final class Explorer {
         for (boolean f : feasible) any |= f;
         if (any) {
             m.put("knee", Knee.index(points, senses, feasible));
-            m.put("maxmin", MaxMin.index(points, senses, feasible, null));
+            m.put("maxmin", MaxMin.index(points, senses, feasible, reference));
         }
         Path solutions = dir.resolve(RunFiles.SOLUTIONS);
         if (details && Files.isRegularFile(solutions)) {

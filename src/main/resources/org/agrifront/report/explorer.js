@@ -139,7 +139,8 @@
       + 'parallel axis to brush (keep the points within that range; several axes combine), double-click an axis to clear '
       + 'it. Parallel axes: best at the top, whatever the sense. Filled: feasible; hollow: infeasible. \u25c7 knee '
       + '(nearest the ideal point, objectives scaled to [0, 1] over the run\'s feasible front) and \u25a1 max\u2013min '
-      + 'compromise (largest worst range-scaled objective) of each median run. Decision values are embedded for '
+      + 'compromise (largest smallest relative gain over the reference values; range-scaled without them) of each '
+      + 'median run: the picks of map and montecarlo (--solution knee|maxmin) and of plot parallel. Decision values are embedded for '
       + d.detailScope + '.');
     this.detail = h('div', {'class': 'ex-detail'}, this.root);
     h('p', {'class': 'note'}, this.detail, 'No point selected.');
