@@ -25,7 +25,7 @@ public final class Html {
             + ".explorer{border:1px solid #ddd;padding:8px;margin:8px 0}.ex-bar,.ex-toggles{font-size:13px;margin:4px 0}"
             + ".ex-series{display:inline-block;vertical-align:top;margin-right:18px}.ex-runs{display:inline-block;margin:0}"
             + ".ex-runs label{display:block;font-size:12px}.ex-plots{display:flex;flex-wrap:wrap;gap:8px}"
-            + ".ex-plots svg{border:1px solid #eee;background:#fff}.ex-detail h4{margin:8px 0 4px}.ex-map{display:block;margin:6px 0}";
+            + ".ex-hover{font-size:12px;color:#333;min-height:16px}.ex-plots svg{border:1px solid #eee;background:#fff}.ex-detail h4{margin:8px 0 4px}.ex-map{display:block;margin:6px 0}";
 
     private Html() {
     }

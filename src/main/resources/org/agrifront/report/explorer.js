@@ -76,6 +76,11 @@
   }
 
   Explorer.prototype.range = function (j) {
+    if (!this.ranges) this.ranges = [];
+    if (!this.ranges[j]) this.ranges[j] = this.computeRange(j); // fixed per page: every drawing reuses it
+    return this.ranges[j];
+  };
+  Explorer.prototype.computeRange = function (j) {
     var lo = Infinity, hi = -Infinity;
     function add(v) { if (v[j] < lo) lo = v[j]; if (v[j] > hi) hi = v[j]; }
     this.points.forEach(function (p) { add(p.v); });
@@ -131,6 +136,7 @@
       rcb.addEventListener('change', function () { self.showReference = rcb.checked; self.drawScatter(); });
     }
 
+    this.hoverLine = h('div', {'class': 'ex-hover'}, this.root, '\u00a0');
     var plots = h('div', {'class': 'ex-plots'}, this.root);
     this.scatter = el('svg', {width: 540, height: 430, 'class': 'ex-scatter'}, plots);
     var pw = Math.max(520, 120 * this.m + 80);
@@ -190,17 +196,17 @@
       });
     }
     this.circles = [];
+    var layer = el('g', {'class': 'ex-points'}, svg);
     this.points.forEach(function (p, k) {
       var s = d.series[p.s];
-      var c = el('circle', {cx: sx(p.v[self.x]), cy: sy(p.v[self.y]), r: 3.2, 'data-run': p.run, 'data-index': p.i,
-        'class': 'pt', fill: p.feasible ? s.color : 'none', stroke: s.color, 'fill-opacity': 0.7}, svg);
-      el('title', {}, c, s.label + ', seed ' + s.runs[p.r].seed + ', row ' + p.i + (p.feasible ? '' : ' (infeasible)') + '\n'
-        + d.objectives.map(function (o, j) { return o.name + ' ' + fmt(p.v[j]) + (o.unit ? ' ' + o.unit : ''); }).join('\n'));
-      c.addEventListener('click', function () { self.select(k); });
-      c.addEventListener('mouseenter', function () { self.hover(k, true); });
-      c.addEventListener('mouseleave', function () { self.hover(k, false); });
-      self.circles.push(c);
+      self.circles.push(el('circle', {cx: sx(p.v[self.x]).toFixed(1), cy: sy(p.v[self.y]).toFixed(1), r: 3.2, 'data-run': p.run,
+        'data-index': p.i, 'data-k': k, 'class': 'pt', fill: p.feasible ? s.color : 'none', stroke: s.color, 'fill-opacity': 0.7}, layer));
     });
+    // one listener per plot, not per point: thousands of points stay quick to draw
+    function pointOf(ev) { var k = ev.target.getAttribute && ev.target.getAttribute('data-k'); return k === null ? -1 : +k; }
+    layer.addEventListener('click', function (ev) { var k = pointOf(ev); if (k >= 0) self.select(k); });
+    layer.addEventListener('mouseover', function (ev) { var k = pointOf(ev); if (k >= 0) self.hover(k, true); });
+    layer.addEventListener('mouseout', function (ev) { var k = pointOf(ev); if (k >= 0) self.hover(k, false); });
     // picks of the median runs, drawn over the points (not circles: they do not count as points)
     d.series.forEach(function (s) {
       s.runs.forEach(function (r) {
@@ -244,10 +250,12 @@
       var pts = [];
       for (var j = 0; j < m; j++) pts.push(self.ax(j) + ',' + self.axisY(j, p.v[j]).toFixed(1));
       var s = d.series[p.s];
-      var pl = el('polyline', {points: pts.join(' '), fill: 'none', stroke: s.color, 'stroke-opacity': 0.3,
-        'stroke-width': 1, 'data-run': p.run, 'data-line': p.i, 'stroke-dasharray': p.feasible ? '' : '3 2'}, lines);
-      pl.addEventListener('click', function () { self.select(k); });
-      return pl;
+      return el('polyline', {points: pts.join(' '), fill: 'none', stroke: s.color, 'stroke-opacity': 0.3, 'stroke-width': 1,
+        'data-run': p.run, 'data-line': p.i, 'data-k': k, 'stroke-dasharray': p.feasible ? '' : '3 2'}, lines);
+    });
+    lines.addEventListener('click', function (ev) {
+      var k = ev.target.getAttribute && ev.target.getAttribute('data-k');
+      if (k !== null) self.select(+k);
     });
     for (var j = 0; j < m; j++) (function (j) {
       var X = self.ax(j), o = d.objectives[j], r = self.range(j);
@@ -316,6 +324,10 @@
   };
 
   Explorer.prototype.hover = function (k, on) {
+    var p = this.points[k], s = this.d.series[p.s], d = this.d;
+    if (this.hoverLine) this.hoverLine.textContent = on ? s.label + ', seed ' + s.runs[p.r].seed + ', row ' + p.i
+      + (p.feasible ? ': ' : ' (infeasible): ') + d.objectives.map(function (o, j) {
+        return o.name + ' ' + fmt(p.v[j]) + (o.unit ? ' ' + o.unit : ''); }).join(' \u00b7 ') : '\u00a0';
     var pl = this.polylines && this.polylines[k];
     if (!pl || k === this.selected) return;
     pl.setAttribute('stroke-width', on ? 3 : 1);
@@ -451,6 +463,7 @@
   };
 
   function start() {
+    if (window.performance) document.body.setAttribute('data-explorer-start-ms', Math.round(performance.now()));
     try {
       var all = [];
       document.querySelectorAll('script.explorer-data').forEach(function (s) {
@@ -465,6 +478,8 @@
         for (var n = document.body.firstElementChild; n && n !== target; n = n.nextElementSibling) n.style.display = 'none';
       }
       if (!failed) document.body.setAttribute('data-explorer', 'ready');
+      // milliseconds from navigation start until every explorer is drawn (the page's time to first useful render)
+      if (window.performance) document.body.setAttribute('data-explorer-ms', Math.round(performance.now()));
     } catch (e) {
       fail(e.message + (e.stack ? ' ' + e.stack.split('\n')[1] : ''));
     }
