@@ -267,7 +267,8 @@
       el('text', {x: X, y: self.PB + 44, 'text-anchor': 'middle', 'font-size': 10}, svg,
         '(' + o.sense + (o.unit ? ', ' + o.unit : '') + ')');
       if (self.brush[j]) {
-        var y1 = self.axisY(j, self.brush[j][0]), y2 = self.axisY(j, self.brush[j][1]);
+        var clamp = function (y) { return Math.max(self.PT, Math.min(self.PB, y)); };
+        var y1 = clamp(self.axisY(j, self.brush[j][0])), y2 = clamp(self.axisY(j, self.brush[j][1]));
         el('rect', {x: X - 7, y: Math.min(y1, y2), width: 14, height: Math.abs(y2 - y1), fill: '#000', 'fill-opacity': 0.18,
           stroke: '#000', 'class': 'ex-brush', 'data-axis': o.name}, svg);
       }
