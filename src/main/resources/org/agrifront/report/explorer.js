@@ -139,7 +139,7 @@
     this.hoverLine = h('div', {'class': 'ex-hover'}, this.root, '\u00a0');
     var plots = h('div', {'class': 'ex-plots'}, this.root);
     this.scatter = el('svg', {width: 540, height: 430, 'class': 'ex-scatter'}, plots);
-    var pw = Math.max(520, 120 * this.m + 80);
+    var pw = Math.max(560, 120 * this.m + 200);
     this.parallel = el('svg', {width: pw, height: 430, 'class': 'ex-parallel'}, plots);
     h('p', {'class': 'note'}, this.root, 'Hover a point for its values, click it for what lies behind it. Drag along a '
       + 'parallel axis to brush (keep the points within that range; several axes combine), double-click an axis to clear '
@@ -243,8 +243,8 @@
     while (svg.firstChild) svg.removeChild(svg.firstChild);
     var W = +svg.getAttribute('width');
     this.PT = 30; this.PB = 370;
-    var gap = m > 1 ? (W - 190) / (m - 1) : 0;
-    this.ax = function (j) { return 95 + j * gap; };
+    var gap = m > 1 ? (W - 270) / (m - 1) : 0; // wide margins: axis labels carry long units
+    this.ax = function (j) { return 135 + j * gap; };
     var lines = el('g', {}, svg);
     this.polylines = this.points.map(function (p, k) {
       var pts = [];
