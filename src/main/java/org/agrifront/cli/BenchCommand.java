@@ -24,7 +24,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data folder replacing the one named in the problem file.")
     Path data;
 
-    @Option(names = "--population", defaultValue = "100")
+    @Option(names = "--population", defaultValue = "100", description = "Population of the measured runs. Default: ${DEFAULT-VALUE}.")
     int population;
 
     @Option(names = "--generations", defaultValue = "300", description = "Generations per timed run. Default: ${DEFAULT-VALUE}.")

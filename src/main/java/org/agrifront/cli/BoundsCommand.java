@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         description = {"Exact single-objective optima (each objective alone under all constraints) and an epsilon-constraint",
                 "reference front, by LP/MILP; written as optima.csv and reference-front.csv in the columns of front.csv."})
 public final class BoundsCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROBLEM.json")
+    @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "The problem file (e.g. problems/manure-china-2020.json).")
     Path problemFile;
 
     @Option(names = "--out", description = "Output folder. Default: results/bounds/<problem>.")
@@ -46,7 +46,7 @@ public final class BoundsCommand implements Callable<Integer> {
         Problem<?> problem = Problems.load(ProblemSource.of(problemFile, data));
         BoundsResult r = Bounds.compute(problem, new BoundsOptions(points, !relaxed, timeLimit * 1000));
         Path dir = out != null ? out : Path.of("results", "bounds", problem.name());
-        Bounds.write(dir, problem, r);
+        Bounds.write(dir, problem, r, org.agrifront.problems.ProblemFingerprint.of(ProblemSource.of(problemFile, data)));
         Map<String, Double> refs = problem.objectiveReferences();
         for (ExactPoint p : r.optima()) {
             StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-24s %-8s", p.label(), p.status()));

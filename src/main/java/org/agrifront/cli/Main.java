@@ -2,7 +2,10 @@ package org.agrifront.cli;
 
 import java.io.PrintWriter;
 
+import java.util.Map;
+
 import org.agrifront.experiment.SingleRun;
+
 import org.agrifront.io.InputException;
 
 import picocli.CommandLine;
@@ -55,7 +58,46 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(Main::handleParameter);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commandList);
         return cl;
+    }
+
+    /**
+     * The command list of the top-level help: each command's first sentence in full (picocli's default shows the
+     * first line of the description, which cuts most of them off mid-sentence).
+     */
+    static String commandList(CommandLine.Help help) {
+        Map<String, CommandLine.Help> subs = help.subcommands();
+        if (subs.isEmpty()) return "";
+        int width = subs.keySet().stream().mapToInt(String::length).max().orElse(0) + 4;
+        int textWidth = Math.max(30, help.commandSpec().usageMessage().width() - width);
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, CommandLine.Help> e : subs.entrySet()) {
+            String[] lines = e.getValue().commandSpec().usageMessage().description();
+            String text = String.join(" ", lines).replace("%n", " ").replaceAll("\\s+", " ").strip();
+            int end = text.indexOf(". ");
+            int colon = text.indexOf(": ");
+            if (colon >= 0 && (end < 0 || colon < end)) end = colon; // "… as follows:" and a list
+            if (end > 0) text = text.substring(0, end + 1).replaceAll(":$", ".");
+            // plain word wrap (picocli's breaks inside file names such as front.csv)
+            StringBuilder line = new StringBuilder(String.format("  %-" + (width - 2) + "s", e.getKey()));
+            int used = 0;
+            for (String word : text.split(" ")) {
+                if (used > 0 && used + 1 + word.length() > textWidth) {
+                    out.append(line).append('\n');
+                    line = new StringBuilder(" ".repeat(width + 2));
+                    used = 0;
+                }
+                if (used > 0) {
+                    line.append(' ');
+                    used++;
+                }
+                line.append(word);
+                used += word.length();
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
     }
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {

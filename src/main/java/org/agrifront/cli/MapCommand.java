@@ -51,6 +51,8 @@ public final class MapCommand implements Callable<Integer> {
 
     @Option(names = "--solution", defaultValue = "knee", paramLabel = "CHOICE",
             description = {"knee (feasible solution nearest the ideal point, objectives scaled to [0,1] over the feasible front),",
+                    "maxmin (feasible solution whose smallest relative gain over the problem's reference values is largest;",
+                    "range-scaled without reference values: the red line of plot parallel),",
                     "best-OBJECTIVE (best feasible value of that objective, e.g. best-carbon, best-crop, best-runoff),",
                     "or a front row index (the 'solution' column of solutions.csv). Default: ${DEFAULT-VALUE}."})
     String solution;
@@ -189,6 +191,8 @@ public final class MapCommand implements Callable<Integer> {
         final Sense[] senses;
         final double[][] objectives;
         final boolean[] feasible;
+        /** The problem's reference values per objective (NaN where none), or null: for the max-min pick. */
+        double[] reference;
         /** How the last {@link #choose} picked its row: "knee", "best OBJECTIVE" or "row". */
         String chosenBy = "row";
 
@@ -216,7 +220,9 @@ public final class MapCommand implements Callable<Integer> {
                 feasible[r] = f.equals("true");
             }
             if (t.size() == 0) throw InputException.file(file, "the front is empty");
-            return new Front(file, names, Dominance.senses(problem), obj, feasible);
+            Front front = new Front(file, names, Dominance.senses(problem), obj, feasible);
+            front.reference = org.agrifront.core.MaxMin.reference(problem.objectives(), problem.objectiveReferences());
+            return front;
         }
 
         int rows() {
@@ -230,6 +236,12 @@ public final class MapCommand implements Callable<Integer> {
                 int k = Knee.index(objectives, senses, feasible);
                 if (k < 0) throw noFeasible("the knee");
                 chosenBy = "knee";
+                return k;
+            }
+            if (c.equals("maxmin")) {
+                int k = org.agrifront.core.MaxMin.index(objectives, senses, feasible, reference);
+                if (k < 0) throw noFeasible("the max-min compromise");
+                chosenBy = "max-min compromise";
                 return k;
             }
             if (c.startsWith("best-")) {
@@ -267,7 +279,7 @@ public final class MapCommand implements Callable<Integer> {
         }
 
         private String choices() {
-            StringBuilder s = new StringBuilder("knee, ");
+            StringBuilder s = new StringBuilder("knee, maxmin, ");
             for (String n : names) s.append("best-").append(n).append(", ");
             return s.append("or a row index 0..").append(rows() - 1).toString();
         }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
         description = {"Monte Carlo robustness of one solution of a crop-livestock run: draws the coefficients (emission and",
                 "use factors, output, biomass, non-agricultural loads, runoff) with the given CV, and reports per objective",
-                "mean, sd and 5/50/95% quantiles and per constraint the probability that it holds.",
+                "mean, sd and 5/50/95%% quantiles and per constraint the probability that it holds.",
                 "Writes montecarlo.json, montecarlo-summary.csv and montecarlo-draws.csv.",
                 "Example: agrifront montecarlo results/runs/qtp-synthetic/moea-nsga3-seed1 --solution knee --draws 1000 --cv 0.1 --seed 1"})
 public final class MonteCarloCommand implements Callable<Integer> {
@@ -36,7 +36,9 @@ public final class MonteCarloCommand implements Callable<Integer> {
     Path runDir;
 
     @Option(names = "--solution", defaultValue = "knee",
-            description = "Front row index (the 'solution' column of solutions.csv), or 'knee' for the balanced compromise. Default: ${DEFAULT-VALUE}.")
+            description = {"Front row index (the 'solution' column of solutions.csv), 'knee' (nearest the ideal point, objectives",
+                    "scaled over the feasible front; as compromise.json) or 'maxmin' (largest smallest relative gain over today's",
+                    "values; the red line of plot parallel). Default: ${DEFAULT-VALUE}."})
     String solution;
 
     @Option(names = "--draws", defaultValue = "1000", description = "Number of draws. Default: ${DEFAULT-VALUE}.")
@@ -79,7 +81,8 @@ public final class MonteCarloCommand implements Callable<Integer> {
         if (!(loaded instanceof CropLivestockProblem p)) {
             throw new IllegalArgumentException(file + ": 'montecarlo' needs a croplivestock problem, found " + loaded.name());
         }
-        int index = "knee".equalsIgnoreCase(solution) ? knee(p, runDir.resolve(RunFiles.FRONT)) : parseIndex(solution);
+        boolean knee = "knee".equalsIgnoreCase(solution), maxmin = "maxmin".equalsIgnoreCase(solution);
+        int index = knee || maxmin ? pick(p, runDir.resolve(RunFiles.FRONT), maxmin) : parseIndex(solution);
         double[] genome = SolutionsFile.row(runDir.resolve(RunFiles.SOLUTIONS), p, index);
         MonteCarlo.Settings settings = new MonteCarlo.Settings(draws, cv, distribution, scope, seed);
         MonteCarlo.Result r = MonteCarlo.run(p, genome, settings);
@@ -87,7 +90,8 @@ public final class MonteCarloCommand implements Callable<Integer> {
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("run", runDir.toString());
         extra.put("solution", index);
-        extra.put("selectedBy", "knee".equalsIgnoreCase(solution) ? "knee (closest to the ideal point of the feasible front)" : "index");
+        extra.put("selectedBy", knee ? "knee (closest to the ideal point of the feasible front)"
+                : maxmin ? "max-min compromise (largest smallest relative gain over the reference values)" : "index");
         MonteCarlo.write(dir, p, r, extra);
         Map<String, Object> s = MonteCarlo.summary(p, r);
         System.out.printf(Locale.ROOT, "solution %d, %d draws, cv %.3g, %s, %s factors, seed %d%n", index, draws, cv,
@@ -113,12 +117,12 @@ public final class MonteCarloCommand implements Callable<Integer> {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--solution: expected a front row index or 'knee', found '" + text + "'");
+            throw new IllegalArgumentException("--solution: expected a front row index, 'knee' or 'maxmin', found '" + text + "'");
         }
     }
 
-    /** The compromise row of a run's front.csv (objective columns by name, feasible column). */
-    static int knee(CropLivestockProblem p, Path front) {
+    /** The knee or max-min row of a run's front.csv (objective columns by name, feasible column). */
+    static int pick(CropLivestockProblem p, Path front, boolean maxmin) {
         TextTable t = TextTable.read(front, TextTable.Delimiter.COMMA);
         int m = p.numberOfObjectives();
         double[][] obj = new double[t.size()][m];
@@ -127,7 +131,9 @@ public final class MonteCarloCommand implements Callable<Integer> {
             for (int k = 0; k < m; k++) obj[r][k] = t.number(r, p.objectives().get(k).name());
             feasible[r] = Boolean.parseBoolean(t.text(r, "feasible"));
         }
-        int k = Compromise.knee(obj, Dominance.senses(p), feasible);
+        int k = maxmin ? org.agrifront.core.MaxMin.index(obj, Dominance.senses(p), feasible,
+                org.agrifront.core.MaxMin.reference(p.objectives(), p.objectiveReferences()))
+                : Compromise.knee(obj, Dominance.senses(p), feasible);
         if (k < 0) throw InputException.file(front, "empty front");
         return k;
     }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
                 "scenarios.csv (objectives, changes over today, hotspots, violations) and solutions.csv (genomes in the",
                 "problem's encoding, usable with 'run --initial-solutions')."})
 public final class ScenariosCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "PROBLEM.json")
+    @Parameters(index = "0", paramLabel = "PROBLEM.json", description = "A crop-livestock problem file (e.g. problems/qtp-synthetic.json).")
     Path problemFile;
 
     @Option(names = "--out", description = "Output folder. Default: results/scenarios/<problem>.")

@@ -60,8 +60,17 @@ public final class Bounds {
      * every tool that reads a front reads them) and {@code bounds.json} (labels, solver status, gaps, timings).
      */
     public static void write(Path dir, Problem<?> problem, BoundsResult result) {
-        writePoints(dir.resolve(OPTIMA), problem, result.optima());
-        writePoints(dir.resolve(REFERENCE_FRONT), problem, result.referenceFront());
+        write(dir, problem, result, null);
+    }
+
+    /**
+     * As {@link #write(Path, Problem, BoundsResult)}, recording the problem's fingerprint (null: none) and objectives in
+     * {@code bounds.json}, so that {@code indicators} can refuse this reference front for runs of another problem.
+     * {@code optima.csv} ends with an {@code optimises} column: the label of the optimum (e.g. {@code min gwp}).
+     */
+    public static void write(Path dir, Problem<?> problem, BoundsResult result, String fingerprint) {
+        writePoints(dir.resolve(OPTIMA), problem, result.optima(), true);
+        writePoints(dir.resolve(REFERENCE_FRONT), problem, result.referenceFront(), false);
         writeGenomes(dir.resolve(OPTIMA_SOLUTIONS), problem, result.optima());
         writeGenomes(dir.resolve(REFERENCE_FRONT_SOLUTIONS), problem, result.referenceFront());
         for (Map.Entry<String, String> f : new java.util.TreeMap<>(result.files()).entrySet()) {
@@ -69,6 +78,16 @@ public final class Bounds {
         }
         Map<String, Object> meta = new LinkedHashMap<>(result.metadata());
         meta.put("problem", problem.name());
+        if (fingerprint != null) meta.put("problemFingerprint", fingerprint);
+        List<Map<String, Object>> objectives = new ArrayList<>();
+        for (org.agrifront.core.Objective o : problem.objectives()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", o.name());
+            m.put("sense", o.sense().label());
+            m.put("unit", o.unit());
+            objectives.add(m);
+        }
+        meta.put("objectives", objectives);
         List<Map<String, Object>> optima = new ArrayList<>();
         for (ExactPoint p : result.optima()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -95,17 +114,19 @@ public final class Bounds {
         RunFiles.writeRunJson(dir.resolve(META), meta);
     }
 
-    static void writePoints(Path file, Problem<?> problem, List<ExactPoint> points) {
+    static void writePoints(Path file, Problem<?> problem, List<ExactPoint> points, boolean labelled) {
         AtomicFiles.write(file, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(String.join(",", RunFiles.frontHeader(problem)));
-            w.write('\n');
+            w.write(labelled ? ",optimises\n" : "\n");
             for (ExactPoint p : points) {
                 StringBuilder sb = new StringBuilder();
                 for (double v : p.objectives()) sb.append(Numbers.format(v)).append(',');
                 for (double v : p.outputs()) sb.append(Numbers.format(v)).append(',');
                 for (double v : p.violations()) sb.append(Numbers.format(v)).append(',');
-                sb.append(p.feasible()).append('\n');
+                sb.append(p.feasible());
+                if (labelled) sb.append(',').append(org.agrifront.io.Csv.field(p.label()));
+                sb.append('\n');
                 w.write(sb.toString());
             }
             w.flush();

@@ -82,33 +82,45 @@ public final class Charts {
         return png(c);
     }
 
-    /** Median line and interquartile band of an indicator over evaluations, one pair per algorithm. */
-    static byte[] convergence(String title, String yAxis, List<String> names, List<long[]> evaluations, List<Bands.Band> bands) {
-        XYChart c = xy(title, "evaluations", yAxis);
+    /**
+     * Median line and interquartile band (25th to 75th percentile over the seeds) of an indicator over evaluations,
+     * one pair per algorithm. The y axis says which way is better; the x axis is logarithmic when the trace spans
+     * more than a factor of {@link #LOG_SPAN} (most change happens early, and a linear axis would squeeze it into
+     * the first tick), with plain thousands-separated tick labels.
+     */
+    static byte[] convergence(String title, String yAxis, boolean higherIsBetter, List<String> names, List<long[]> evaluations,
+                              List<Bands.Band> bands) {
+        long lo = Long.MAX_VALUE, hi = 0;
+        for (long[] ev : evaluations) for (long e : ev) if (e > 0) { lo = Math.min(lo, e); hi = Math.max(hi, e); }
+        boolean log = hi > 0 && hi >= LOG_SPAN * lo;
+        XYChart c = xy(title, log ? "evaluations (log scale)" : "evaluations",
+                yAxis + (higherIsBetter ? "  (higher is better \u2191)" : "  (lower is better \u2193)"));
+        c.getStyler().setXAxisLogarithmic(log);
+        c.getStyler().setXAxisDecimalPattern("#,##0");
         for (int k = 0; k < names.size(); k++) {
             Bands.Band b = bands.get(k);
             long[] ev = evaluations.get(k);
-            List<Double> x = new ArrayList<>(), med = new ArrayList<>(), lo = new ArrayList<>(), hi = new ArrayList<>();
+            List<Double> x = new ArrayList<>(), med = new ArrayList<>(), lo1 = new ArrayList<>(), hi1 = new ArrayList<>();
             for (int t = 0; t < ev.length; t++) {
-                if (Double.isNaN(b.median()[t])) continue;
+                if (Double.isNaN(b.median()[t]) || (log && ev[t] <= 0)) continue;
                 x.add((double) ev[t]);
                 med.add(b.median()[t]);
-                lo.add(b.q1()[t]);
-                hi.add(b.q3()[t]);
+                lo1.add(b.q1()[t]);
+                hi1.add(b.q3()[t]);
             }
             if (x.isEmpty()) continue;
-            List<Double> px = new ArrayList<>(x), py = new ArrayList<>(hi);
+            List<Double> px = new ArrayList<>(x), py = new ArrayList<>(hi1);
             for (int t = x.size() - 1; t >= 0; t--) {
                 px.add(x.get(t));
-                py.add(lo.get(t));
+                py.add(lo1.get(t));
             }
-            XYSeries band = c.addSeries(names.get(k) + " IQR", px, py);
+            XYSeries band = c.addSeries(names.get(k) + " 25-75%", px, py);
             band.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             band.setFillColor(alpha(color(k), 60));
             band.setLineColor(alpha(color(k), 0));
             band.setMarker(SeriesMarkers.NONE);
             band.setShowInLegend(false);
-            XYSeries line = c.addSeries(names.get(k), x, med);
+            XYSeries line = c.addSeries(names.get(k) + " median", x, med);
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setLineColor(color(k));
             line.setMarker(SeriesMarkers.NONE);
@@ -116,13 +128,22 @@ public final class Charts {
         return png(c);
     }
 
+    /** A trace spanning more than this factor of evaluations is drawn on a log axis. */
+    static final int LOG_SPAN = 20;
+
     /**
      * Best, median and worst attainment surfaces of each algorithm as staircases (natural values): solid for the
      * median, dashed for the best, dotted for the worst.
      */
     static byte[] attainment(String title, List<Objective> objectives, List<String> names, List<Integer> colors,
                              List<List<double[]>> surfaces) {
-        XYChart c = xy(title, axis(objectives.get(0)), axis(objectives.get(1)));
+        return attainment(title, objectives.get(0), objectives.get(1), names, colors, surfaces);
+    }
+
+    /** As above for the objective pair {@code x}, {@code y} (surfaces as (x, y) pairs, natural values). */
+    static byte[] attainment(String title, Objective xo, Objective yo, List<String> names, List<Integer> colors,
+                             List<List<double[]>> surfaces) {
+        XYChart c = xy(title, axis(xo), axis(yo));
         String[] kinds = {"best", "median", "worst"};
         BasicStroke[] strokes = {new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f),
             new BasicStroke(2f), new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 3f}, 0f)};
@@ -179,7 +200,9 @@ public final class Charts {
     }
 
     private static String axis(Objective o) {
-        return o.name() + " (" + o.sense().label() + (o.unit().isEmpty() ? "" : ", " + o.unit()) + ")";
+        // long units (the explorer and the normalisation table give them in full) would push the direction off the plot
+        String unit = o.unit().isEmpty() || o.unit().length() > 24 ? "" : " [" + o.unit() + "]";
+        return o.name() + unit + (o.sense() == org.agrifront.core.Sense.MAX ? ", higher is better" : ", lower is better");
     }
 
     private static Color alpha(Color c, int a) {

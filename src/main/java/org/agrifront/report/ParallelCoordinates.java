@@ -29,13 +29,17 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * A parallel-coordinates plot of a front (the many-objective view: one vertical axis per objective, one line per
  * solution). Each axis is normalised to [0, 1] over the plotted values with 1 = best, whatever the objective's
  * sense, and labelled with the objective's name, sense and its best (top) and worst (bottom) value in natural units.
- * The front's feasible members are drawn thin; a balanced compromise in red: the member whose smallest relative
- * improvement over the reference values is largest (the smallest normalised value when there are no references); the run's reference values (e.g. the current allocation) dashed black; optionally exact
+ * The front's feasible members are drawn thin; the two "no objective preferred" picks: the max–min compromise in red
+ * ({@link org.agrifront.core.MaxMin}: the member whose smallest relative improvement over the reference values is
+ * largest, or whose worst range-scaled objective is best without references) and the knee dashed orange
+ * ({@link org.agrifront.core.Knee}: nearest the ideal point, as {@code map} and {@code montecarlo} pick it); the run's
+ * reference values (e.g. the current allocation) dashed black; optionally exact
  * optima (a {@code bounds} folder's {@code optima.csv}) dotted green.
  */
 public final class ParallelCoordinates {
     private static final Color FRONT = new Color(70, 110, 170, 70);
     private static final Color COMPROMISE = new Color(200, 30, 30);
+    private static final Color KNEE = new Color(240, 140, 0);
     private static final Color OPTIMA = new Color(20, 140, 60, 200);
 
     /** An objective axis. */
@@ -117,17 +121,11 @@ public final class ParallelCoordinates {
         style(chart, m);
         double[] xs = new double[m];
         for (int i = 0; i < m; i++) xs[i] = i;
-        int compromise = -1;
-        double top = Double.NEGATIVE_INFINITY;
+        Sense[] senses = axes.stream().map(Axis::sense).toArray(Sense[]::new);
+        int compromise = org.agrifront.core.MaxMin.index(front.toArray(new double[0][]), senses, reference);
+        int knee = front.isEmpty() ? -1 : org.agrifront.core.Knee.index(front.toArray(new double[0][]), senses);
         for (int k = 0; k < front.size(); k++) {
             double[] y = normalise(front.get(k), axes, best, worst);
-            double min = Double.POSITIVE_INFINITY;
-            double[] score = reference != null ? improvements(front.get(k), reference, axes) : y;
-            for (double v : score) min = Math.min(min, v);
-            if (min > top) {
-                top = min;
-                compromise = k;
-            }
             line(chart, k == 0 ? "front (" + front.size() + " solutions)" : "s" + k, xs, y, FRONT, 1.2f, null, k == 0);
         }
         for (int k = 0; k < optima.size(); k++) {
@@ -137,8 +135,11 @@ public final class ParallelCoordinates {
         if (reference != null) {
             line(chart, "reference (current)", xs, normalise(reference, axes, best, worst), Color.BLACK, 2.2f, new float[] {9f, 6f}, true);
         }
+        if (knee >= 0) {
+            line(chart, "knee (nearest the ideal point)", xs, normalise(front.get(knee), axes, best, worst), KNEE, 2.4f, new float[] {6f, 3f}, true);
+        }
         if (compromise >= 0) {
-            line(chart, "max-min compromise", xs, normalise(front.get(compromise), axes, best, worst), COMPROMISE, 3f, null, true);
+            line(chart, reference != null ? "max-min compromise (largest worst gain over the reference)" : "max-min compromise", xs, normalise(front.get(compromise), axes, best, worst), COMPROMISE, 3f, null, true);
         }
         for (int i = 0; i < m; i++) {
             line(chart, "axis " + i, new double[] {i, i}, new double[] {0, 1}, Color.GRAY, 1.5f, null, false);
@@ -183,17 +184,6 @@ public final class ParallelCoordinates {
         s.setLineColor(color);
         s.setLineStyle(dash == null ? new BasicStroke(width) : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
         s.setShowInLegend(legend);
-    }
-
-    /** Relative improvements over the reference (positive = better), the compromise's criterion when references exist. */
-    static double[] improvements(double[] v, double[] reference, List<Axis> axes) {
-        double[] g = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            Sense s = axes.get(i).sense();
-            g[i] = Double.isNaN(reference[i]) ? Double.POSITIVE_INFINITY
-                    : (s.toMinimization(reference[i]) - s.toMinimization(v[i])) / Math.abs(reference[i]);
-        }
-        return g;
     }
 
     /** 1 = best, 0 = worst over the plotted values; an axis with one value sits at 0.5. */

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.agrifront.experiment.RunFiles;
+import org.agrifront.io.InputException;
+import org.agrifront.io.Json;
 import org.agrifront.analysis.Attainment;
 import org.agrifront.analysis.Bands;
 import org.agrifront.analysis.Descriptive;
@@ -20,6 +24,7 @@ import org.agrifront.analysis.MannWhitney;
 import org.agrifront.analysis.Normalization;
 import org.agrifront.analysis.QualityIndicators;
 import org.agrifront.analysis.VarghaDelaney;
+import org.agrifront.core.Objective;
 import org.agrifront.core.Sense;
 import org.agrifront.experiment.StudyStore;
 import org.agrifront.report.StudyResults.ProblemResults;
@@ -146,29 +151,76 @@ public final class StudyAnalysis {
 
     /** The exact front of {@code bounds} (plus its optima) when the spec names one, else the pooled non-dominated set. */
     static Reference reference(ProblemResults p) {
-        int d = p.d();
-        Sense[] senses = p.senses();
-        double[] natural;
-        String source;
         if (p.referenceFront() != null) {
-            List<double[]> parts = new ArrayList<>();
-            parts.add(StudyResults.feasibleRows(p.referenceFront(), p.objectives(), null));
-            Path optima = p.referenceFront().resolveSibling("optima.csv");
-            if (Files.isRegularFile(optima)) parts.add(StudyResults.feasibleRows(optima, p.objectives(), null));
-            natural = concat(parts);
-            source = "exact reference front " + p.referenceFront() + (parts.size() > 1 ? " with " + optima.getFileName() : "");
-        } else {
-            List<double[]> parts = new ArrayList<>();
-            int runs = 0;
-            for (List<RunData> list : p.runs().values()) {
-                for (RunData r : list) {
-                    parts.add(r.front());
-                    runs++;
+            p.runs().values().stream().flatMap(List::stream).findFirst()
+                    .ifPresent(r -> checkReferenceBelongs(p.referenceFront(), r.dir(), p.objectives()));
+            return exactReference(p.referenceFront(), p.objectives());
+        }
+        List<double[]> parts = new ArrayList<>();
+        int runs = 0;
+        for (List<RunData> list : p.runs().values()) {
+            for (RunData r : list) {
+                parts.add(r.front());
+                runs++;
+            }
+        }
+        return pooledReference(parts, p.objectives(), "pooled non-dominated set of the final fronts of " + runs + " runs");
+    }
+
+    /**
+     * The one reference-front rule of {@code study}, {@code report} and {@code indicators}: the feasible rows of
+     * {@code file} plus those of the {@code optima.csv} beside it (when present), reduced to their non-dominated set;
+     * ideal and nadir are taken over that set. Null when no row is feasible.
+     */
+    public static Reference exactReference(Path file, List<Objective> objectives) {
+        List<double[]> parts = new ArrayList<>();
+        parts.add(StudyResults.feasibleRows(file, objectives, null));
+        Path optima = file.resolveSibling("optima.csv");
+        if (Files.isRegularFile(optima) && !optima.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            parts.add(StudyResults.feasibleRows(optima, objectives, null));
+        }
+        String source = "exact reference front " + file + (parts.size() > 1 ? " with " + optima.getFileName() : "");
+        return of(concat(parts), objectives, source, true);
+    }
+
+    /**
+     * Refuses a reference front that is not the runs' problem's: {@code bounds.json} beside it names the problem (and,
+     * when written by this version, its fingerprint and objectives); the columns are checked when they are read.
+     */
+    public static void checkReferenceBelongs(Path referenceFile, Path run, List<Objective> objectives) {
+        Path meta = referenceFile.resolveSibling("bounds.json");
+        if (!Files.isRegularFile(meta)) return;
+        JsonNode b = Json.tree(meta), r = Json.tree(run.resolve(RunFiles.RUN));
+        String refProblem = b.path("problem").asText(""), runProblem = r.path("problem").asText("");
+        if (!refProblem.isEmpty() && !runProblem.isEmpty() && !refProblem.equals(runProblem)) {
+            throw InputException.file(referenceFile, "reference front of problem '" + refProblem + "' (" + meta.getFileName()
+                    + ") but " + run + " is a run of '" + runProblem + "'; use the reference of that problem (agrifront bounds)");
+        }
+        String refPrint = b.path(StudyStore.PROBLEM_FINGERPRINT).asText(""), runPrint = r.path(StudyStore.PROBLEM_FINGERPRINT).asText("");
+        if (!refPrint.isEmpty() && !runPrint.isEmpty() && !refPrint.equals(runPrint)) {
+            throw InputException.file(referenceFile, "reference front of another version of problem '" + refProblem
+                    + "' (fingerprint " + refPrint + " in " + meta.getFileName() + ", run " + runPrint
+                    + "): its data or settings changed; rerun agrifront bounds");
+        }
+        for (JsonNode o : b.path("objectives")) {
+            String name = o.path("name").asText();
+            for (Objective mine : objectives) {
+                if (mine.name().equals(name) && !mine.sense().label().equals(o.path("sense").asText(mine.sense().label()))) {
+                    throw InputException.file(referenceFile, "objective '" + name + "' is " + o.path("sense").asText()
+                            + " in the reference (" + meta.getFileName() + ") but " + mine.sense().label() + " in " + run);
                 }
             }
-            natural = concat(parts);
-            source = "pooled non-dominated set of the final fronts of " + runs + " runs";
         }
+    }
+
+    /** The non-dominated set of the pooled feasible fronts (row-major natural values); null when empty. */
+    public static Reference pooledReference(List<double[]> fronts, List<Objective> objectives, String source) {
+        return of(concat(fronts), objectives, source, false);
+    }
+
+    private static Reference of(double[] natural, List<Objective> objectives, String source, boolean exact) {
+        int d = objectives.size();
+        Sense[] senses = objectives.stream().map(Objective::sense).toArray(Sense[]::new);
         int n = natural.length / d;
         if (n == 0) return null;
         double[] min = Fronts.nondominated(Normalization.toMinimization(natural, n, senses), n, d);
@@ -177,14 +229,14 @@ public final class StudyAnalysis {
         for (int i = 0; i < m; i++) for (int j = 0; j < d; j++) front[i * d + j] = senses[j].fromMinimization(min[i * d + j]);
         double[] optima = new double[d];
         java.util.Arrays.fill(optima, Double.NaN);
-        if (p.referenceFront() != null) {
+        if (exact) {
             for (int j = 0; j < d; j++) {
                 double best = Double.POSITIVE_INFINITY;
                 for (int i = 0; i < m; i++) best = Math.min(best, min[i * d + j]);
                 optima[j] = senses[j].fromMinimization(best);
             }
         }
-        return new Reference(front, m, source, Normalization.of(front, m, senses), p.referenceFront() != null, optima);
+        return new Reference(front, m, source, Normalization.of(front, m, senses), exact, optima);
     }
 
     private static ProblemAnalysis analyse(ProblemResults p, Reference ref, QualityIndicators qi, int resamples) {
@@ -325,6 +377,34 @@ public final class StudyAnalysis {
         for (double[] s : Attainment.bestMedianWorst(fronts)) {
             double[] natural = s.clone();
             for (int i = 0; i < natural.length; i++) natural[i] = senses[i % 2].fromMinimization(natural[i]);
+            out.add(natural);
+        }
+        return out;
+    }
+
+    /**
+     * Best, median and worst attainment surfaces of one algorithm's runs on the objective pair {@code i}, {@code j}
+     * (natural values, (x, y) pairs): each run's final front projected onto the pair and reduced to its non-dominated
+     * set, so the surfaces say which pairs of values the runs attain whatever the other objectives are. With two
+     * objectives this is the ordinary attainment surface.
+     */
+    public static List<double[]> attainment(ProblemResults p, List<RunIndicators> runs, int i, int j) {
+        Sense[] senses = p.senses();
+        int d = p.d();
+        List<double[]> fronts = new ArrayList<>();
+        for (RunIndicators r : runs) {
+            int n = r.run().size();
+            double[] pair = new double[2 * n];
+            for (int k = 0; k < n; k++) {
+                pair[2 * k] = senses[i].toMinimization(r.run().front()[k * d + i]);
+                pair[2 * k + 1] = senses[j].toMinimization(r.run().front()[k * d + j]);
+            }
+            fronts.add(n == 0 ? pair : Fronts.nondominated(pair, n, 2));
+        }
+        List<double[]> out = new ArrayList<>();
+        for (double[] s : Attainment.bestMedianWorst(fronts)) {
+            double[] natural = s.clone();
+            for (int k = 0; k < natural.length; k++) natural[k] = senses[k % 2 == 0 ? i : j].fromMinimization(natural[k]);
             out.add(natural);
         }
         return out;

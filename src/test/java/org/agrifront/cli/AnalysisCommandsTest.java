@@ -74,25 +74,35 @@ class AnalysisCommandsTest {
     }
 
     @Test
-    void indicatorsOfARunAgainstItsOwnFrontAreZeroDistanceAndEqualHypervolume() {
+    void indicatorsOfARunAgainstItsOwnFrontAreZeroDistanceAndEqualHypervolume() throws IOException {
         Path a = run(1), b = run(2);
-        Object[] r = cli("indicators", "--reference", a.resolve("front.csv").toString(), a.toString(), b.toString());
+        Path csv = root.resolve("ind.csv");
+        Object[] r = cli("indicators", "--reference", a.resolve("front.csv").toString(), a.toString(), b.toString(), "--out", csv.toString());
         assertOk(r);
-        List<String> lines = ((String) r[1]).lines().toList();
-        assertEquals(3, lines.size(), (String) r[1]);
-        Matcher ref = Pattern.compile("its own hypervolume (\\S+) \\(exact\\)").matcher(lines.get(0));
-        assertTrue(ref.find(), lines.get(0));
-        Matcher self = Pattern.compile("IGD\\+ (\\S+)  eps\\+ (\\S+)  HV (\\S+)").matcher(lines.get(1));
-        assertTrue(self.find(), lines.get(1));
-        assertEquals("0.00000", self.group(1), "IGD+ of the reference itself");
-        assertEquals("0.00000", self.group(2), "additive epsilon of the reference itself");
-        assertEquals(ref.group(1), self.group(3), "hypervolume of the reference itself");
-        Matcher other = Pattern.compile("IGD\\+ (\\S+)  eps\\+ (\\S+)  HV (\\S+)").matcher(lines.get(2));
-        assertTrue(other.find(), lines.get(2));
-        assertTrue(Double.parseDouble(other.group(1)) >= 0 && Double.parseDouble(other.group(3)) <= 1, lines.get(2));
+        Matcher ref = Pattern.compile("its own hypervolume (\\S+) \\(exact\\)").matcher((String) r[1]);
+        assertTrue(ref.find(), (String) r[1]);
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals("run,problem,feasible,hypervolume,hypervolume_se,igd_plus,epsilon_additive,gd,spread,nondominated", rows.get(0));
+        assertEquals(3, rows.size(), rows.toString());
+        String[] self = rows.get(1).split(","), other = rows.get(2).split(",");
+        assertEquals(0, Double.parseDouble(self[5]), "igd_plus of the reference itself");
+        assertEquals(0, Double.parseDouble(self[6]), "epsilon_additive of the reference itself");
+        assertEquals(Double.parseDouble(ref.group(1)), Double.parseDouble(self[3]), 5e-6, "hypervolume of the reference itself");
+        assertTrue(Double.parseDouble(other[5]) >= 0 && Double.parseDouble(other[3]) <= Double.parseDouble(self[3]), rows.get(2));
 
         assertBadInput(cli("indicators", "--reference", root.resolve("nope.csv").toString(), a.toString()), "nope.csv");
         assertBadInput(cli("indicators", "--reference", a.resolve("front.csv").toString(), root.toString()), "run.json");
+        assertBadInput(cli("indicators", "--normalise", "global", a.toString()), "--normalise");
+        // a reference front that bounds made for another problem
+        Path other2 = Files.createDirectories(root.resolve("bounds-other"));
+        Files.copy(a.resolve("front.csv"), other2.resolve("reference-front.csv"));
+        Files.writeString(other2.resolve("bounds.json"), "{\"problem\": \"landuse-rcp26-2090\"}");
+        assertBadInput(cli("indicators", "--reference", other2.resolve("reference-front.csv").toString(), a.toString()),
+                "reference front of problem 'landuse-rcp26-2090' (bounds.json) but " + a + " is a run of 'tiny'");
+        // the same problem with other senses
+        Files.writeString(other2.resolve("bounds.json"), "{\"problem\": \"tiny\", \"objectives\": [{\"name\": \"carbon\", \"sense\": \"min\"}]}");
+        assertBadInput(cli("indicators", "--reference", other2.resolve("reference-front.csv").toString(), a.toString()),
+                "objective 'carbon' is min in the reference");
     }
 
     @Test
@@ -127,6 +137,20 @@ class AnalysisCommandsTest {
         assertTrue(summary.get(1).startsWith("tiny,moea,nsga2,hypervolume,3,"), summary.get(1));
         assertTrue(Files.readString(out.resolve("summary.md")).contains("# Study mini"));
         assertBadInput(cli("report", root.resolve("nowhere").toString()), "nowhere");
+
+        // indicators without a reference pool the runs given, as the study pools all its runs: the same numbers
+        List<String> runs = new java.util.ArrayList<>(List.of("indicators", "--out", root.resolve("pooled.csv").toString()));
+        for (String alg : List.of("moea-nsga2", "jmetal-nsga2")) {
+            for (int seed = 1; seed <= 3; seed++) runs.add(out.resolve("tiny/" + alg + "/seed-" + seed).toString());
+        }
+        assertOk(cli(runs.toArray(new String[0])));
+        List<String> mine = Files.readAllLines(root.resolve("pooled.csv")), study = Files.readAllLines(out.resolve("indicators.csv"));
+        assertEquals(7, mine.size());
+        for (int k = 1; k <= 6; k++) {
+            String[] m = mine.get(k).split(","), s = study.get(k).split(",");
+            assertTrue(m[0].endsWith(s[1] + "-" + s[2] + "/seed-" + s[3]), m[0] + " vs " + study.get(k));
+            for (int c = 0; c < 7; c++) assertEquals(Double.parseDouble(s[4 + c]), Double.parseDouble(m[3 + c]), 0.0, study.get(0) + ": " + mine.get(k) + " vs " + study.get(k));
+        }
     }
 
     @Test

@@ -94,6 +94,23 @@ class MapCommandTest {
         assertTrue(Files.isRegularFile(dir.resolve("m/crop.png")));
         r = cli("map", run.toString(), "--solution", "0", "--out", dir.resolve("m/zero").toString());
         assertEquals(0, r[0], "map: " + r[1]);
+        // maxmin: the row core.MaxMin picks against the problem's reference values, as plot parallel and the report do
+        r = cli("map", run.toString(), "--solution", "maxmin", "--out", dir.resolve("m/maxmin").toString());
+        assertEquals(0, r[0], "map: " + r[1]);
+        LandUseProblem p = load();
+        TextTable front = TextTable.read(run.resolve("front.csv"), TextTable.Delimiter.COMMA);
+        double[][] obj = new double[front.size()][3];
+        boolean[] feasible = new boolean[front.size()];
+        for (int i = 0; i < front.size(); i++) {
+            for (int k = 0; k < 3; k++) obj[i][k] = front.number(i, p.objectives().get(k).name());
+            feasible[i] = front.text(i, "feasible").equals("true");
+        }
+        int pick = org.agrifront.core.MaxMin.index(obj, new Sense[] {Sense.MAX, Sense.MAX, Sense.MAX}, feasible,
+                org.agrifront.core.MaxMin.reference(p.objectives(), p.objectiveReferences()));
+        byte[] genome = SolutionsFile.read(run.resolve("solutions.csv"), p).get(pick);
+        GeoRaster map = GeoTiff.read(dir.resolve("m/maxmin.tif"));
+        int[] cells = LandUseMaps.gridCells(p.data(), map.grid());
+        for (int c = 0; c < cells.length; c++) assertEquals(genome[c], map.band(0).values()[cells[c]], "cell " + c);
         assertTrue(Files.isRegularFile(dir.resolve("m/zero-frequency.tif")));
     }
 

@@ -64,6 +64,14 @@ class QtpCommandsTest {
         cli("montecarlo", run.toString(), "--problem", problem.toString(), "--draws", "50", "--seed", "5");
         assertEquals(first, Files.readString(run.resolve("montecarlo-knee").resolve("montecarlo.json")), "same seed, same numbers");
         assertEquals(51, Files.readAllLines(run.resolve("montecarlo-knee").resolve("montecarlo-draws.csv")).size());
+        // maxmin: the row core.MaxMin picks against the problem's reference (today's) values
+        r = cli("montecarlo", run.toString(), "--problem", problem.toString(), "--draws", "50", "--seed", "5", "--solution", "maxmin");
+        assertEquals(0, r[0], (String) r[1]);
+        com.fasterxml.jackson.databind.JsonNode mc = org.agrifront.io.Json.tree(run.resolve("montecarlo-maxmin").resolve("montecarlo.json"));
+        assertTrue(mc.toString().contains("max-min compromise"), mc.toString());
+        org.agrifront.problems.croplivestock.CropLivestockProblem p = (org.agrifront.problems.croplivestock.CropLivestockProblem)
+                org.agrifront.problems.Problems.load(org.agrifront.problems.ProblemSource.of(problem, null));
+        assertEquals(MonteCarloCommand.pick(p, run.resolve("front.csv"), true), mc.findValue("solution").asInt());
     }
 
     @Test

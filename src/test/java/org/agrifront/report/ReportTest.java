@@ -62,7 +62,7 @@ class ReportTest {
         String attainment = Files.readString(out.resolve("attainment.csv"));
         assertTrue(attainment.contains("tradeoff,moea,nsga2,best,value,") && attainment.contains(",worst,value,"), attainment);
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("<h3>Attainment surfaces</h3>"));
+        assertTrue(html.contains("\">Attainment surfaces</h3>") && html.contains("class=\"explorer-data\""));
         assertTrue(html.contains("<h3>Algorithm comparison</h3>") && html.contains("<th class=\"l\">start</th>"));
         assertTrue(html.contains("data:image/png;base64,"));
         assertTrue(html.contains("<h3>Trade-off details</h3>") && html.contains("id=\"test-section\""), "section hook");
