@@ -237,6 +237,7 @@ final class Climber {
             cFrom = -1;
             cFeasible = false;
             cValue = Double.NEGATIVE_INFINITY;
+            baseRate = rateOfLegs();
             if (stepLimitedBy >= 0) {
                 int crop = stepLimitedBy;
                 double deficit = -netOf(crop);
@@ -278,16 +279,31 @@ final class Climber {
 
     // the best compensating leg of the current round of complete()
     private int cFrom, cTo;
-    private double cRate, cValue;
+    private double cRate, cValue, baseRate;
     private boolean cFeasible;
 
     /** Tries legs[0..base) plus {@code from → to} at {@code rate}: a feasible step's gain beats any blocked rate. */
     private void candidate(int base, int from, int to, double rate) {
+        // the compound's rate, summed in leg order as rateOfLegs() does: candidates that cannot be chosen are
+        // skipped without evaluate() (same choices, less work)
+        double total = baseRate + rate * (score[to] - score[from]);
+        if (!(total > 0)) {
+            // evaluate() would find no step: a blocked candidate valued by its rate
+            if (!cFeasible && total > cValue) {
+                cValue = total;
+                cFrom = from;
+                cTo = to;
+                cRate = rate;
+            }
+            return;
+        }
+        // a feasible best already: no step exceeds the first leg's group area, so the gain is bounded
+        if (cFeasible && !(total * genes.groupArea[geneGroup[legFrom[0]]] > cValue)) return;
         legs = base;
         addLeg(from, to, rate);
         double gn = evaluate();
         boolean ok = lastStep > 0;
-        double value = ok ? gn : rateOfLegs();
+        double value = ok ? gn : total;
         if ((ok && !cFeasible) || (ok == cFeasible && value > cValue)) {
             cFeasible = ok;
             cValue = value;
