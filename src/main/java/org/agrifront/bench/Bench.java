@@ -356,6 +356,19 @@ public final class Bench {
                     + problem.defaultMutation().map(OperatorSpec::toString).orElse("reset") + ")", "generations/s", own,
                     "gen/s", "reset mutation", reset));
         }
+        if (problem instanceof org.agrifront.problems.cropswitch.CropSwitchProblem) {
+            // the default climb (compound moves, extreme archive) against the directed exchanges it replaced
+            OperatorSpec exchange = OperatorSpec.parse("exchange:swaps=40,directed=1");
+            double before = generationsPerSecond(Engines.get("moea"), problem, new AlgorithmSpec("nsga3", pop, null, exchange,
+                    null, Problem.NEUTRAL, null), gens);
+            add(BenchRow.rate("generations", problem.name(), "moea nsga3, neutral start, " + exchange, "generations/s", before,
+                    "gen/s", null, Double.NaN));
+            double climb = generationsPerSecond(Engines.get("moea"), problem, new AlgorithmSpec("nsga3", pop, null, null,
+                    null, Problem.NEUTRAL, null), gens);
+            add(BenchRow.rate("generations", problem.name(), "moea nsga3, neutral start, problem defaults ("
+                    + problem.defaultMutation().map(OperatorSpec::toString).orElse("?") + ")", "generations/s", climb, "gen/s",
+                    exchange.toString(), before));
+        }
         if (land && options.deapScript() != null) deap(problem);
     }
 

@@ -2,139 +2,123 @@ package org.agrifront.problems.cropswitch;
 
 import java.util.random.RandomGenerator;
 
-import org.agrifront.core.Sense;
 import org.agrifront.core.variation.Mutation;
 
 /**
- * {@code climb}: a greedy hill climb on one random scalarisation per child, by moves that keep every constraint a
- * parent meets. Each child draws a weighting of the eight improvements (relative to the current totals): with
- * probability 1/2 one dimension alone (the extreme-seeking half), otherwise uniform on the simplex. It then makes
- * {@code steps} moves, each of the largest size the constraints allow and each gaining under the weighting:
+ * {@code climb}: a hill climb of {@code steps} compound moves ({@link Climber}) per child on one weighting of the
+ * eight improvements, every move keeping each production and cell-income constraint the parent meets.
  * <ul>
- * <li>the first half: {@link ExchangeMutation exchanges} between two cells (production of the given crop kept,
- * the other crop's production grows, incomes kept);</li>
- * <li>the second half: shifts inside one group from crop i to the crop j that gains most, using the national
- * production above the current level of crop i and the cell's income above its current level (both tracked
- * as the shifts go). Exchanges create such surpluses; shifts spend them.</li>
+ * <li><b>Extreme archive</b> (probability {@code extreme}, default 0.1): the child is instead a copy of one random
+ * dimension's best feasible solution this operator has seen (parents and children), kicked by 1-5 random exchanges
+ * (iterated local search: the same start would stop at the same local optimum) and climbed on that dimension alone.
+ * Climbs of an extreme add up over the run however rarely selection picks the extreme as a parent.</li>
+ * <li>Otherwise the weighting is, with equal odds: one dimension alone; the parent's own direction (its improvements
+ * over the current totals, negative ones set to 0, so a lineage keeps climbing towards the part of the front it
+ * leans to; a parent with no improvement gets a uniform draw); uniform on the simplex.</li>
+ * <li>With probability {@code random} (default 0.1) a child instead gets up to 40 random (undirected, not largest)
+ * {@link ExchangeMutation exchanges}, which keeps the population spread.</li>
  * </ul>
- * Gains are computed from the per-hectare intensities (all eight totals are linear in the areas); no solution is
- * evaluated and no LP is solved. With probability {@code random} a child instead gets {@code steps} random (not
- * directed, not largest) exchanges, which keeps the population spread.
+ * Gains come from per-hectare intensities (all eight totals are linear in the areas); no solution is evaluated and no
+ * LP is solved, so the moves are not evaluations and do not count in the budget. The operator's state (climber
+ * buffers, extreme archive) depends only on the sequence of calls, which the engines make from one thread in a fixed
+ * order, so runs stay reproducible with any number of evaluation threads.
  */
 final class ClimbMutation implements Mutation<double[]> {
     static final String NAME = "climb";
     private static final int M = Dimension.COUNT;
+    private static final int RANDOM_EXCHANGES = 40;
+    /** Largest number of random exchanges that kick an extreme before its climb continues. */
+    private static final int KICK = 5;
 
-    private final Genes genes;
-    private final ExchangeMutation directed;
+    private final Climber climber;
     private final ExchangeMutation undirected;
     private final int steps;
     private final double random;
-    /** Per dimension, sign / |current total|. */
-    private final double[] direction = new double[M];
-    private final double[] fixedProduction;
-    private final double[] currentProduction;
+    private final int sample;
+    private final double extreme;
     private final double[] weights = new double[M];
+    /** Per dimension the best feasible shares this operator has seen (parents and children), and that improvement. */
+    private final double[][] extremeShares = new double[M][];
+    private final double[] extremeImprovement = new double[M];
 
-    ClimbMutation(Genes genes, double[] currentTotals, double[] fixedProduction, double[] currentProduction, int steps, double random) {
+    ClimbMutation(Genes genes, double[] currentTotals, double[] fixedTotals, double[] fixedProduction, double[] currentProduction,
+                  int steps, double random, int sample, double extreme) {
         if (steps < 1) throw new IllegalArgumentException("operator '" + NAME + "': steps must be >= 1, found " + steps);
         if (!(random >= 0 && random <= 1)) throw new IllegalArgumentException("operator '" + NAME + "': random must be in [0, 1], found " + random);
-        this.genes = genes;
-        this.directed = new ExchangeMutation(genes, 1.0, currentTotals);
+        if (sample < 1) throw new IllegalArgumentException("operator '" + NAME + "': sample must be >= 1, found " + sample);
+        this.climber = new Climber(genes, currentTotals, fixedTotals, fixedProduction, currentProduction);
         this.undirected = new ExchangeMutation(genes, 1.0, null);
         this.steps = steps;
         this.random = random;
-        for (Dimension d : Dimension.values()) {
-            direction[d.ordinal()] = (d.sense == Sense.MIN ? -1 : 1) / Math.abs(currentTotals[d.ordinal()]);
-        }
-        this.fixedProduction = fixedProduction;
-        this.currentProduction = currentProduction;
+        this.sample = sample;
+        if (!(extreme >= 0 && extreme <= 1)) throw new IllegalArgumentException("operator '" + NAME + "': extreme must be in [0, 1], found " + extreme);
+        this.extreme = extreme;
+        java.util.Arrays.fill(extremeImprovement, Double.NEGATIVE_INFINITY);
     }
 
     @Override
     public void mutate(double[] x, RandomGenerator rng) {
         if (random > 0 && rng.nextDouble() < random) {
-            for (int s = 0; s < steps; s++) undirected.exchange(x, rng);
+            for (int s = 0, n = Math.min(steps, RANDOM_EXCHANGES); s < n; s++) undirected.exchange(x, rng);
             return;
         }
-        drawWeights(rng);
-        int exchanges = steps / 2;
-        for (int s = 0; s < exchanges; s++) directed.greedyExchange(x, rng, weights);
-        genes.normalise(x);
-        double[] production = production(x);
-        for (int s = exchanges; s < steps; s++) shift(x, production, rng);
+        climber.load(x);
+        offer(x);
+        if (extreme > 0 && rng.nextDouble() < extreme) {
+            // continue the climb of one dimension's best so far, on that dimension alone
+            int d = rng.nextInt(M);
+            java.util.Arrays.fill(weights, 0.0);
+            weights[d] = 1.0;
+            if (extremeShares[d] != null) {
+                System.arraycopy(extremeShares[d], 0, x, 0, x.length);
+                // a kick of a few random exchanges first (iterated local search): a climb from the same point
+                // would stop at the same local optimum; the archive keeps the best either way
+                for (int k = 0, n = 1 + rng.nextInt(KICK); k < n; k++) undirected.exchange(x, rng);
+                climber.load(x);
+            }
+        } else {
+            drawWeights(rng, climber.improvement);
+        }
+        climber.weigh(weights);
+        for (int s = 0; s < steps; s++) climber.move(rng, sample);
+        climber.store(x);
+        climber.measure();
+        offer(x);
     }
 
-    private void drawWeights(RandomGenerator rng) {
+    /** Records the loaded shares {@code x} as a dimension's best when they are feasible and improve on it. */
+    private void offer(double[] x) {
+        if (extreme == 0 || !climber.feasible()) return;
+        for (int d = 0; d < M; d++) {
+            if (climber.improvement[d] > extremeImprovement[d]) {
+                extremeImprovement[d] = climber.improvement[d];
+                if (extremeShares[d] == null) extremeShares[d] = new double[x.length];
+                System.arraycopy(x, 0, extremeShares[d], 0, x.length);
+            }
+        }
+    }
+
+    private void drawWeights(RandomGenerator rng, double[] improvement) {
         java.util.Arrays.fill(weights, 0.0);
-        if (rng.nextBoolean()) {
+        int mode = rng.nextInt(3);
+        if (mode == 0) {
             weights[rng.nextInt(M)] = 1.0;
             return;
         }
         double sum = 0;
-        for (int d = 0; d < M; d++) {
-            weights[d] = -Math.log(1.0 - rng.nextDouble());
-            sum += weights[d];
+        if (mode == 1) {
+            for (int d = 0; d < M; d++) {
+                weights[d] = Math.max(0.0, improvement[d]);
+                sum += weights[d];
+            }
+        }
+        if (!(sum > 0)) {
+            sum = 0;
+            for (int d = 0; d < M; d++) {
+                weights[d] = -Math.log(1.0 - rng.nextDouble());
+                sum += weights[d];
+            }
         }
         for (int d = 0; d < M; d++) weights[d] /= sum;
-    }
-
-    /** National production per crop of normalised shares. */
-    double[] production(double[] x) {
-        double[] p = fixedProduction.clone();
-        for (int g = 0; g < genes.groups(); g++) {
-            for (int i = genes.groupGeneStart[g]; i < genes.groupGeneStart[g + 1]; i++) {
-                p[genes.geneCrop[i]] += genes.groupArea[g] * x[i] * genes.geneYield[i];
-            }
-        }
-        return p;
-    }
-
-    /** Weighted improvement per hectare moved from gene i to gene j of the same group. */
-    private double gain(int i, int j) {
-        double[] c = genes.coefficient;
-        double g = 0;
-        for (int d = 0; d < M; d++) {
-            if (weights[d] != 0) g += weights[d] * direction[d] * (c[j * M + d] - c[i * M + d]);
-        }
-        return g;
-    }
-
-    /** One shift inside a random group from a random crop with area to the crop that gains most; largest size. */
-    void shift(double[] x, double[] production, RandomGenerator rng) {
-        int g = rng.nextInt(genes.groups());
-        int start = genes.groupGeneStart[g], end = genes.groupGeneStart[g + 1];
-        int i = start + rng.nextInt(end - start);
-        if (!(x[i] > 0)) return;
-        int best = -1;
-        double bestGain = 0;
-        for (int j = start; j < end; j++) {
-            if (j == i) continue;
-            double gj = gain(i, j);
-            if (gj > bestGain) {
-                bestGain = gj;
-                best = j;
-            }
-        }
-        if (best < 0) return;
-        int j = best;
-        double area = genes.groupArea[g];
-        double max = x[i] * area; // hectares
-        int ci = genes.geneCrop[i];
-        double surplus = production[ci] - currentProduction[ci] * (1 + 1e-9);
-        double yi = genes.geneYield[i];
-        if (yi > 0 && genes.geneCrop[j] != ci) max = Math.min(max, Math.max(0, surplus) / yi);
-        double loss = genes.geneIncome[i] - genes.geneIncome[j];
-        if (loss > 0) {
-            int f = genes.groupCell[g];
-            double slack = genes.cellIncome(x, f) - genes.currentCellIncome[f];
-            max = Math.min(max, slack > 0 ? slack * (1 - 1e-9) / loss : 0);
-        }
-        if (!(max > 0)) return;
-        double share = Math.min(x[i], max / area);
-        x[i] -= share;
-        x[j] += share;
-        production[ci] -= share * area * yi;
-        production[genes.geneCrop[j]] += share * area * genes.geneYield[j];
     }
 }
