@@ -379,9 +379,9 @@ public final class CropLivestockProblem implements Problem<double[]> {
     @Override
     public Optional<Mutation<?>> mutation(OperatorSpec spec) {
         if (LevelMoveMutation.NAME.equals(spec.name())) {
-            Operators.allow(spec, "steps", "random", "extremes", "depth", "pick");
-            int steps = whole(spec, "steps", 1000), depth = whole(spec, "depth", 3), pick = whole(spec, "pick", 4);
-            return Optional.of(new LevelMoveMutation(this, steps, spec.get("random", 0.25), spec.get("extremes", 0.25), depth, pick));
+            Operators.allow(spec, "steps", "random", "extremes", "depth", "pick", "kick");
+            int steps = whole(spec, "steps", 300), depth = whole(spec, "depth", 3), pick = whole(spec, "pick", 4);
+            return Optional.of(new LevelMoveMutation(this, steps, spec.get("random", 0.25), spec.get("extremes", 0.5), depth, pick, whole(spec, "kick", 20)));
         }
         if (!"activity-scale".equals(spec.name())) return Optional.empty();
         Operators.allow(spec, "genes", "rate", "eta", "blocks", "sigma");

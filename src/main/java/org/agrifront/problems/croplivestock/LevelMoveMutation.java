@@ -27,21 +27,22 @@ final class LevelMoveMutation implements Mutation<double[]> {
     static final String NAME = "level-moves";
     private static final int OBJ = QtpEvaluator.OBJECTIVES;
     private final LevelMoves moves;
-    private final int steps, depth, pick;
+    private final int steps, depth, pick, kick;
     private final double random, extremes;
     /** Per objective: the best feasible levels seen and their value (minimisation form), or null. */
     private final double[][] best = new double[OBJ][];
     private final double[] bestValue = new double[OBJ], value = new double[OBJ];
 
     LevelMoveMutation(CropLivestockProblem problem, int steps, double random) {
-        this(problem, steps, random, 0.25, 3, 4);
+        this(problem, steps, random, 0.25, 3, 4, 20);
     }
 
-    LevelMoveMutation(CropLivestockProblem problem, int steps, double random, double extremes, int depth, int pick) {
+    LevelMoveMutation(CropLivestockProblem problem, int steps, double random, double extremes, int depth, int pick, int kick) {
         if (steps < 1) throw new IllegalArgumentException("operator '" + NAME + "': steps must be >= 1, found " + steps);
         if (!(random >= 0 && random <= 1)) throw new IllegalArgumentException("operator '" + NAME + "': random must be in [0, 1], found " + random);
         if (!(extremes >= 0 && extremes <= 1)) throw new IllegalArgumentException("operator '" + NAME + "': extremes must be in [0, 1], found " + extremes);
         if (depth < 0 || depth > 4) throw new IllegalArgumentException("operator '" + NAME + "': depth must be in 0..4, found " + depth);
+        if (kick < 0) throw new IllegalArgumentException("operator '" + NAME + "': kick must be >= 0, found " + kick);
         if (pick < 1) throw new IllegalArgumentException("operator '" + NAME + "': pick must be >= 1, found " + pick);
         this.moves = new LevelMoves(problem);
         this.steps = steps;
@@ -49,6 +50,7 @@ final class LevelMoveMutation implements Mutation<double[]> {
         this.extremes = extremes;
         this.depth = depth;
         this.pick = pick;
+        this.kick = kick;
     }
 
     @Override
@@ -64,11 +66,22 @@ final class LevelMoveMutation implements Mutation<double[]> {
                 return;
             }
         }
+        if (extreme >= 0 && best[extreme] != null && kick > 0 && rng.nextBoolean()) {
+            // iterated local search: half of the extreme climbs first step aside (moves that gain under another
+            // weighting), so that a climb stuck at a corner of its moves can leave it; the best stays remembered
+            moves.drawWeights(rng);
+            for (int s = 0; s < kick; s++) moves.climbMove(depth, pick, false, rng);
+        }
         if (extreme >= 0) moves.weighOne(extreme);
         else moves.drawWeights(rng);
         for (int s = 0; s < steps; s++) moves.climbMove(depth, pick, random == 0 || rng.nextDouble() >= random, rng);
         remember();
         moves.store(genome);
+    }
+
+    /** The best levels of objective d remembered so far, or null. */
+    double[] bestLevels(int d) {
+        return best[d];
     }
 
     /** The best value of objective d remembered so far (relative to today, minimisation form), NaN if none. */

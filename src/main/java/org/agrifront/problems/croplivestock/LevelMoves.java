@@ -316,8 +316,14 @@ final class LevelMoves {
 
     /** Adds variable v at {@code rate} per unit step to the move (its rows' rates follow). */
     private void add(int v, double rate) {
-        mVar[mVars] = v;
-        mVarRate[mVars++] = rate;
+        int at = -1;
+        for (int s = 0; s < mVars; s++) if (mVar[s] == v) at = s;
+        if (at >= 0) {
+            mVarRate[at] += rate; // a level already moving: its rate changes
+        } else {
+            mVar[mVars] = v;
+            mVarRate[mVars++] = rate;
+        }
         int[] r = varRows[v];
         double[] cf = varCoef[v];
         for (int t = 0; t < r.length; t++) {
@@ -336,6 +342,18 @@ final class LevelMoves {
     private boolean inMove(int v) {
         for (int s = 0; s < mVars; s++) if (mVar[s] == v) return true;
         return false;
+    }
+
+    private double rateInMove(int v) {
+        for (int s = 0; s < mVars; s++) if (mVar[s] == v) return mVarRate[s];
+        return 0;
+    }
+
+    /** Coefficient of variable v in {@code row} (0 if it is not in it). */
+    private double coefficient(int v, int row) {
+        int[] r = varRows[v];
+        for (int t = 0; t < r.length; t++) if (r[t] == row) return varCoef[v][t];
+        return 0;
     }
 
     private boolean brokenRow(int row) {
@@ -456,14 +474,23 @@ final class LevelMoves {
             double[] rc = rowCoef[row];
             int best = -1;
             double bestRate = 0, bestGain = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < pick; k++) {
-                int t = rng.nextInt(rv.length);
-                int w = rv[t];
-                double c = rc[t];
-                if (c == 0 || inMove(w)) continue;
-                double rate = -rho / c;
-                if (rate < 0 && !(level[w] > 0)) continue;
-                if (rate > 0 && capped[w] && !(level[w] < upper[w] * (1 - MARGIN))) continue;
+            // candidates: the levels already moving (their rate adjusted) and pick random levels of the row
+            for (int k = -mVars; k < pick; k++) {
+                int w;
+                double c;
+                if (k < 0) {
+                    w = mVar[-k - 1];
+                    c = coefficient(w, row);
+                } else {
+                    int t = rng.nextInt(rv.length);
+                    w = rv[t];
+                    c = rc[t];
+                    if (inMove(w)) continue;
+                }
+                if (c == 0) continue;
+                double rate = -rho / c, total = rate + rateInMove(w);
+                if (total < 0 && !(level[w] > TIGHT * upper[w])) continue;
+                if (total > 0 && capped[w] && !(level[w] < upper[w] * (1 - MARGIN))) continue;
                 double gw = -rate * weighted[w];
                 if (gw > bestGain) {
                     bestGain = gw;
@@ -569,6 +596,16 @@ final class LevelMoves {
             }
         }
         return null;
+    }
+
+    /** Tight rows (room below 1e-6 of the row's scale) per kind: cell pressures, capacities, regions, basins, masked, output. */
+    int[] tightRows() {
+        int[] count = new int[6];
+        for (int row = 0; row < rows; row++) {
+            if (Double.isInfinite(limit[row]) || limit[row] - load[row] > 1e-6 * rowScale[row]) continue;
+            count[row < capBase ? 0 : row < regionBase ? 1 : row < basinBase ? 2 : row < maskedBase ? 3 : row < outputRow ? 4 : 5]++;
+        }
+        return count;
     }
 
     /** Output per unit of variable v. */
