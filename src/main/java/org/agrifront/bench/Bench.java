@@ -286,6 +286,21 @@ public final class Bench {
             return 1;
         }, secs / 3, secs);
         add(BenchRow.rate("evaluation", problem.name(), "full evaluation", "evaluations/s", rate, "evals/s", null, Double.NaN));
+        // the problem's default mutation, when it is a local search, costs more per child than an evaluation
+        p.defaultMutation().filter(m -> !m.name().equals("pm")).ifPresent(spec -> {
+            org.agrifront.core.variation.Mutation<?> mutation = org.agrifront.core.variation.Operators.mutation(p, spec);
+            Object[] start = new Object[16];
+            for (int i = 0; i < start.length; i++) start[i] = p.initialGenome(p.defaultInitialization(), i, start.length, rng);
+            double children = Timing.rate(() -> {
+                Object g = start[k[0]++ & 15];
+                Object child = g instanceof double[] d ? d.clone() : g instanceof byte[] b ? b.clone() : g;
+                org.agrifront.core.variation.Operators.mutate(mutation, child, rng);
+                p.evaluate(child, o, v);
+                return 1;
+            }, secs / 3, secs);
+            add(BenchRow.rate("evaluation", problem.name(), "mutation " + spec + " + evaluation", "children/s", children,
+                    "children/s", "full evaluation", rate));
+        });
     }
 
     // ---------------------------------------------------------------- generations
