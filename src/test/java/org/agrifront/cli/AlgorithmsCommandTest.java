@@ -144,7 +144,7 @@ class AlgorithmsCommandTest {
     void aStudyWithAnUnknownParameterOfANewAlgorithmExitsTwoListingItsParameters() throws Exception {
         String[] r = validateStudy("ibea", ", \"parameters\": {\"indicatr\": 1}");
         assertEquals("2", r[0], r[2]);
-        assertTrue(r[2].contains("unknown parameter 'indicatr' for algorithm 'ibea'; known: indicator, archive"), r[2]);
+        assertTrue(r[2].contains("unknown parameter 'indicatr' for algorithm 'ibea'; known: indicator, keepExtremes, archive"), r[2]);
         assertEquals("0", validateStudy("ibea", ", \"parameters\": {\"indicator\": 1}")[0]);
     }
 }

@@ -34,6 +34,23 @@ class ShippedExperimentsTest {
         assertEquals("landuse-synthetic", s.problems().get(0).name());
     }
 
+    /**
+     * experiments/landuse-neutral.json compares NSGA-II and IBEA (plain and keeping the extremes) from the neutral start within the search budget
+     * (at most 200,000 evaluations per run) and never names an informed start.
+     */
+    @Test
+    void landUseNeutralStudyStaysNeutralAndWithinTheBudget() throws Exception {
+        StudySpec spec = Json.read(Path.of("experiments/landuse-neutral.json"), StudySpec.class);
+        assertEquals(List.of("nsga2", "ibea", "ibea"), spec.algorithms().stream().map(StudySpec.AlgorithmEntry::name).toList());
+        for (StudySpec.AlgorithmEntry e : spec.algorithms()) {
+            assertEquals("neutral", e.initialization());
+            assertEquals(null, e.seeding());
+            assertEquals(1000.0, e.parameters().get("archive"));
+            assertTrue((long) e.population() * (spec.budget().generations() + 1) <= 200_000, e.label() + " over budget");
+        }
+        assertEquals(5, spec.seeds().count());
+    }
+
     @TempDir
     Path tmp;
 

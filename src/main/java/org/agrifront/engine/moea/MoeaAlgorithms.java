@@ -131,7 +131,9 @@ final class MoeaAlgorithms {
                     EpsilonNSGAII.class, "epsilon-NSGA-II (Kollat & Reed 2006): NSGA-II, epsilon-box archive and "
                             + "restarts that refill the population with mutated archive members (the problem's mutation)"),
             d("ibea", BOTH, List.of(ParameterSpec.integer("indicator", 0, 0, 1,
-                            "0 = hypervolume, 1 = additive epsilon indicator")),
+                            "0 = hypervolume, 1 = additive epsilon indicator"),
+                            ParameterSpec.integer("keepExtremes", 0, 0, 1,
+                            "1 = each objective's best feasible member always survives and wins its tournaments")),
                     "library IBEA refuses constraints; Agrifront ranks by total violation before the indicator "
                             + "fitness (infeasible always worse, smaller violation better) in selection and survival",
                     IBEA.class, "IBEA (Zitzler & Kuenzli 2004)"),
@@ -286,9 +288,10 @@ final class MoeaAlgorithms {
             case "ibea": {
                 IndicatorFitnessEvaluator indicator = p.applyAsDouble("indicator") == 0
                         ? new HypervolumeFitnessEvaluator(problem) : new AdditiveEpsilonIndicatorFitnessEvaluator(problem);
-                if (ctx.constrained()) {
+                boolean keepExtremes = p.applyAsDouble("keepExtremes") == 1;
+                if (ctx.constrained() || keepExtremes) {
                     indicator = new FeasibleFirstFitness(problem, indicator,
-                            s -> MoeaProblemAdapter.candidate(s).totalViolation);
+                            s -> MoeaProblemAdapter.candidate(s).totalViolation, keepExtremes);
                 }
                 IBEA a = new IBEA(problem, n, null, initialization, variation, indicator);
                 return new Built<>(a, () -> candidates(a.getPopulation()), false, null, null);
