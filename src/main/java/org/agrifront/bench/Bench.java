@@ -47,7 +47,7 @@ public final class Bench {
     public record Options(List<Path> problems, Path data, int population, int generations, int repeats,
                           double evaluationSeconds, Path deapScript, Path study, Path out, List<String> algorithms,
                           List<String> sections) {
-        public static final List<String> SECTIONS = List.of("evaluation", "generations", "archive", "algorithms", "memory", "biomes", "profile", "threads");
+        public static final List<String> SECTIONS = List.of("evaluation", "generations", "archive", "algorithms", "memory", "biomes", "profile", "threads", "study");
 
         public Options {
             algorithms = algorithms == null ? List.of() : List.copyOf(algorithms);
@@ -95,6 +95,7 @@ public final class Bench {
             }
             if (options.measures("profile")) profile(problem);
         }
+        if (options.study() != null && options.measures("study")) studySplit(options.study());
         if (options.study() != null && options.measures("threads")) studyThreads(options.study());
         return rows;
     }
@@ -119,6 +120,7 @@ public final class Bench {
             engine.run(new RunSpec<>(problem, base, 99, Math.max(10, gens / 3)), RunListener.none()); // warm-up
             double[][] ms = new double[sizes.length][options.repeats()];
             int[] kept = new int[sizes.length];
+            double[][] own = new double[sizes.length][options.repeats()];
             for (int r = 0; r < options.repeats(); r++) {
                 for (int k = 0; k < sizes.length; k++) {
                     AlgorithmSpec spec = base.withParameter("archive", sizes[k]);
@@ -134,6 +136,10 @@ public final class Bench {
                     var result = engine.run(new RunSpec<>(p, spec, 1 + r, gens), timer);
                     ms[k][r] = (marks[1] - marks[0]) / 1e6 / gens;
                     kept[k] = result.front().size();
+                    // the archive's own time, measured around each offer inside the run, as a share of the run
+                    if (result.diagnostics().get(org.agrifront.engine.RunContext.TIMING + "archiveSeconds") instanceof Number n) {
+                        own[k][r] = 100 * n.doubleValue() / (result.elapsedNanos() / 1e9);
+                    }
                 }
             }
             double without = Timing.median(ms[0]);
@@ -142,6 +148,8 @@ public final class Bench {
             for (int k = 1; k < sizes.length; k++) {
                 add(BenchRow.cost("archive", problem.name(), e + " nsga2, archive " + sizes[k] + " (front " + kept[k] + ")",
                         "CPU ms per generation", Timing.median(ms[k]), "ms/gen", "archive 0", without));
+                add(BenchRow.cost("archive", problem.name(), e + " nsga2, archive " + sizes[k] + ": time in the archive",
+                        "% of run wall time", Timing.median(own[k]), "%", null, Double.NaN));
             }
         }
     }
@@ -189,6 +197,55 @@ public final class Bench {
             add(BenchRow.rate("biomes", land.name(), String.format(Locale.ROOT, "all %.0e, partial sums, %d thread%s (%.2f s)",
                     (double) combos, threads, threads == 1 ? "" : "s", res.nanos() / 1e9), "allocations/s",
                     res.combinationsPerSecond(), "alloc/s", "naive", naive));
+        }
+    }
+
+    // ---------------------------------------------------------------- whole study
+
+    /**
+     * One whole study as {@code agrifront study} runs it, with the spec's threads, into a fresh folder: wall time of
+     * reading the spec and its problems' data (once per study, shared by all runs), of the runs and of the report.
+     * The runs' wall time is split by the runs' thread time: start (initial population and seeding), search (the
+     * generations), archive, trace and output (writing each run's files).
+     */
+    private void studySplit(Path specFile) {
+        String name = org.agrifront.problems.Problems.defaultName(specFile);
+        try {
+            Path dir = Files.createTempDirectory("bench-study-");
+            long t0 = System.nanoTime();
+            org.agrifront.experiment.Study study = org.agrifront.experiment.StudyReader.read(specFile);
+            long t1 = System.nanoTime();
+            log.println("== whole study " + name + " (" + study.tasks().size() + " runs, " + study.threads() + " threads)");
+            java.util.Map<String, Double> thread = new java.util.LinkedHashMap<>();
+            for (String k : List.of("start", "search", "archive", "trace", "output", "run")) thread.put(k, 0.0);
+            org.agrifront.experiment.StudyRunner.run(study, dir, study.threads(), null, new org.agrifront.experiment.StudyRunner.Progress() {
+                @Override
+                public void timed(org.agrifront.experiment.RunTask task, java.util.Map<String, Double> seconds) {
+                    seconds.forEach((k, v) -> thread.merge(k, v, Double::sum));
+                }
+            });
+            long t2 = System.nanoTime();
+            org.agrifront.report.Report.write(dir);
+            long t3 = System.nanoTime();
+            double runs = (t2 - t1) / 1e9, all = (t3 - t0) / 1e9, threadRun = Math.max(1e-9, thread.get("run"));
+            thread.put("search", threadRun - thread.get("start") - thread.get("archive") - thread.get("trace") - thread.get("output"));
+            add(BenchRow.cost("study", name, "whole study (wall)", "wall seconds", all, "s", null, Double.NaN));
+            add(BenchRow.cost("study", name, "data: spec and problems read once", "wall seconds", (t1 - t0) / 1e9, "s", null, Double.NaN));
+            for (String k : List.of("start", "search", "archive", "trace", "output")) {
+                double share = thread.get(k) / threadRun;
+                add(BenchRow.cost("study", name, "runs: " + k + String.format(Locale.ROOT, " (%.1f%% of run thread time)", 100 * share),
+                        "wall seconds", runs * share, "s", null, Double.NaN));
+            }
+            add(BenchRow.cost("study", name, "report", "wall seconds", (t3 - t2) / 1e9, "s", null, Double.NaN));
+            deleteTree(dir);
+        } catch (java.io.IOException e) {
+            log.println("  (study timing failed: " + e.getMessage() + ")");
+        }
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(java.util.Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
         }
     }
 

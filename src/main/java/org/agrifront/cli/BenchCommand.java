@@ -39,14 +39,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--deap", description = "Also run the DEAP peer (bench/deap_landuse_nsga2.py with /usr/bin/python3 and Debian's python3-deap) on the same data.")
     boolean deap;
 
-    @Option(names = "--study", description = "Also time this experiment's runs with 1 and 2 threads (e.g. experiments/quickstart.json).")
+    @Option(names = "--study", description = {"Also time this experiment as a whole study (section 'study': wall time split into data, start, search,",
+            "archive, trace, output and report) and its runs with 1 and 2 threads (section 'threads'), e.g. experiments/quickstart.json."})
     Path study;
 
     @Option(names = "--algorithms", split = ",", description = {"Algorithms for the land-use comparison of generations/s against",
             "each engine's NSGA-II (names or aliases, comma-separated; 'none' skips it). Default: every algorithm that accepts a categorical genome."})
     List<String> algorithms = new ArrayList<>();
 
-    @Option(names = "--only", paramLabel = "SECTION", description = "Measure only these sections (repeatable): evaluation, generations, archive, memory, biomes, profile, threads. Default: all.")
+    @Option(names = "--only", paramLabel = "SECTION", description = "Measure only these sections (repeatable): evaluation, generations, archive, algorithms, memory, biomes, profile, threads, study. Default: all.")
     java.util.List<String> only = new java.util.ArrayList<>();
 
     @Option(names = "--out", defaultValue = "results/bench", description = "Output folder. Default: ${DEFAULT-VALUE}.")

@@ -98,6 +98,16 @@ public final class CategoricalGenome {
         return genes;
     }
 
+    /**
+     * Copies the accumulators into {@code out} and returns true when they are valid, so an operator that needs the
+     * running sums (e.g. service totals) reads them in O(1) instead of re-summing every gene.
+     */
+    public boolean copyState(long[] out) {
+        if (!stateValid) return false;
+        System.arraycopy(state, 0, out, 0, state.length);
+        return true;
+    }
+
     /** Marks the accumulators stale: the next evaluation re-sums all genes. */
     public void invalidate() {
         stateValid = false;

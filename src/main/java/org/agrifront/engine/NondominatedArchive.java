@@ -28,6 +28,15 @@ import org.agrifront.core.Individual;
  * outgrows it or falls below a quarter of it, so nearest neighbours are kept incrementally (an insertion or
  * removal costs one pass over the archive, not a distance matrix). Everything is decided by the order of
  * candidates, so runs stay reproducible.
+ * <p>
+ * <b>No re-entry.</b> A bounded archive that forgets what it truncated can take back a point that a truncated member
+ * dominated (the known deterioration of SPEA2-style archives): the front would then hold a point worse than one the
+ * run had already found. The archive therefore keeps the objective vectors of truncated members as <em>witnesses</em>
+ * (no genomes: {@code m} doubles each) and rejects a candidate that a witness weakly dominates. A witness leaves when
+ * an entering member weakly dominates it (that member, or whoever later dominates or outlives it as a witness, rejects
+ * the same candidates), and all leave when a less violating candidate empties the archive. So every member is
+ * non-dominated among everything offered at the archive's violation level. Witnesses are consulted only for
+ * candidates no member rejects, so they cost nothing for the many dominated children.
  */
 final class NondominatedArchive<G> {
     private final int capacity;
@@ -52,6 +61,9 @@ final class NondominatedArchive<G> {
     private int[] scratch;
     private int rescales;
     private Consumer<Individual<G>> truncated = x -> { };
+    /** Objective vectors of truncated members that no member dominates: witness k at [k*m, k*m+m). */
+    private double[] witness = new double[0];
+    private int witnesses;
 
     NondominatedArchive(int capacity) {
         if (capacity < 2) throw new IllegalArgumentException("parameter archive must be 0 (off) or >= 2, found " + capacity);
@@ -75,7 +87,7 @@ final class NondominatedArchive<G> {
                 return false;
             }
         }
-        return true;
+        return !witnessed(x);
     }
 
     /**
@@ -95,6 +107,7 @@ final class NondominatedArchive<G> {
                 }
                 if (dominatesMember(x, i)) scratch[dominated++] = i;
             }
+            if (witnessed(x)) return false;
             for (int k = 0; k < dominated; k++) remove(scratch[k]);
         }
         insert(x, v, make.get());
@@ -152,6 +165,9 @@ final class NondominatedArchive<G> {
             size = 0;
             violation = v;
             neighboursValid = false;
+            witnesses = 0;
+        } else {
+            dropWitnessesDominatedBy(x);
         }
         int slot = 0;
         while (used[slot]) slot++;
@@ -167,6 +183,7 @@ final class NondominatedArchive<G> {
             int victim = victim();
             truncations++;
             truncated.accept(member[victim]);
+            addWitness(victim);
             remove(victim);
         }
     }
@@ -190,6 +207,42 @@ final class NondominatedArchive<G> {
     /** Members removed by truncation so far. */
     int truncations() {
         return truncations;
+    }
+
+    /** Truncated members' vectors kept to reject what they dominate. */
+    int witnesses() {
+        return witnesses;
+    }
+
+    /** A witness weakly dominates {@code x}. */
+    private boolean witnessed(double[] x) {
+        for (int k = 0, a = 0; k < witnesses; k++, a += m) {
+            boolean all = true;
+            for (int j = 0; j < m && all; j++) all = witness[a + j] <= x[j];
+            if (all) return true;
+        }
+        return false;
+    }
+
+    /** Drops the witnesses {@code x} weakly dominates (x, or what later covers it, rejects the same candidates). */
+    private void dropWitnessesDominatedBy(double[] x) {
+        for (int k = 0; k < witnesses; ) {
+            int a = k * m;
+            boolean all = true;
+            for (int j = 0; j < m && all; j++) all = x[j] <= witness[a + j];
+            if (all) {
+                witnesses--;
+                System.arraycopy(witness, witnesses * m, witness, a, m); // the last one fills the gap
+            } else {
+                k++;
+            }
+        }
+    }
+
+    private void addWitness(int slot) {
+        if ((witnesses + 1) * m > witness.length) witness = Arrays.copyOf(witness, Math.max(4 * m, 2 * witness.length));
+        System.arraycopy(f, slot * m, witness, witnesses * m, m);
+        witnesses++;
     }
 
     /** Times the distance scale changed while the archive was full (each costs one all-pairs pass). */

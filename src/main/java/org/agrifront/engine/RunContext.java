@@ -47,6 +47,8 @@ public final class RunContext<G, W> {
     private final NondominatedArchive<G> archive;
     private final FrontSource frontSource;
     private final double[] scratch;
+    /** Thread time spent making the initial population and in the archive, for run.json's timing and bench --study. */
+    private long startNanos, archiveNanos;
 
     @SuppressWarnings("unchecked")
     public RunContext(RunSpec<G> spec, RandomGenerator rng, RunListener<G> listener) {
@@ -95,6 +97,15 @@ public final class RunContext<G, W> {
 
     /** Member {@code index} of the initial population: an injected seed if there is one, else the initialisation. */
     public Candidate<W> initial(int index, int size) {
+        long t0 = System.nanoTime();
+        try {
+            return makeInitial(index, size);
+        } finally {
+            startNanos += System.nanoTime() - t0;
+        }
+    }
+
+    private Candidate<W> makeInitial(int index, int size) {
         List<G> seeds = spec.initialPopulation();
         G genome = index < seeds.size()
                 ? copyOf(seeds.get(index))
@@ -183,7 +194,9 @@ public final class RunContext<G, W> {
         if (extremes != null && total == 0) archive(c);
         if (archive != null) {
             for (int i = 0; i < objectives; i++) scratch[i] = senses[i].toMinimization(c.objectives[i]);
+            long a0 = System.nanoTime();
             archive.offer(scratch, total, () -> individual(c));
+            archiveNanos += System.nanoTime() - a0;
         }
     }
 
@@ -260,10 +273,13 @@ public final class RunContext<G, W> {
         if (profiling) ((ProfileSink) listener).profile(evaluationNanos, variationNanos, elapsedNanos(), evaluations);
         List<Individual<G>> pop = individuals(population);
         List<Individual<G>> pool = archive != null ? new ArrayList<>(archive.members()) : pop;
+        diagnostics.put(TIMING + "startSeconds", startNanos / 1e9);
+        if (archive != null) diagnostics.put(TIMING + "archiveSeconds", archiveNanos / 1e9);
         if (archive != null) {
             diagnostics.put("archiveSize", archive.size());
             diagnostics.put("archiveTruncations", archive.truncations());
             diagnostics.put("archiveRescales", archive.rescales());
+            diagnostics.put("archiveWitnesses", archive.witnesses());
         }
         if (extremes != null) {
             if (pool == pop) pool = new ArrayList<>(pop);
@@ -279,6 +295,9 @@ public final class RunContext<G, W> {
         return new RunResult<>(Dominance.nondominated(pool, senses), pop, generations, evaluations, elapsedNanos(),
                 stoppedEarly, diagnostics);
     }
+
+    /** Prefix of diagnostics that are wall-clock measurements: run.json lists them under "timing", not with the results. */
+    public static final String TIMING = "timing.";
 
     /** Records what the engine reports about its set-up (e.g. reference directions); ends up in run.json. */
     public void note(String key, Object value) {

@@ -77,12 +77,18 @@ public final class SingleRun {
         m.put("frontSize", result.front().size());
         m.put("feasibleInFront", result.front().stream().filter(Individual::feasible).count());
         m.put("files", solutions ? List.of(RunFiles.FRONT, RunFiles.SOLUTIONS, RunFiles.VARIABLES) : List.of(RunFiles.FRONT));
-        if (!result.diagnostics().isEmpty()) m.put("engineDiagnostics", result.diagnostics());
+        Map<String, Object> diagnostics = new LinkedHashMap<>(), measured = new LinkedHashMap<>();
+        result.diagnostics().forEach((k, v) -> {
+            if (k.startsWith(org.agrifront.engine.RunContext.TIMING)) measured.put(k.substring(org.agrifront.engine.RunContext.TIMING.length()), v);
+            else diagnostics.put(k, v);
+        });
+        if (!diagnostics.isEmpty()) m.put("engineDiagnostics", diagnostics);
         m.put("instance", problem.describe());
         if (extra != null) m.putAll(extra);
         Map<String, Object> timing = new LinkedHashMap<>();
         timing.put("elapsedSeconds", result.elapsedNanos() / 1e9);
         timing.put("evaluationsPerSecond", result.evaluations() / Math.max(1e-9, result.elapsedNanos() / 1e9));
+        timing.putAll(measured);
         m.put("timing", timing);
         m.put("versions", versions(engine));
         return m;

@@ -41,6 +41,14 @@ public final class StudyRunner {
         default void finished(RunTask task, RunResult<?> result, int done, int pending) {
         }
 
+        /**
+         * Where a finished run's thread time went, in seconds: {@code start} (initial population, seeding levels
+         * included), {@code archive}, {@code trace}, {@code output} (writing the run's files) and {@code run} (all of
+         * it); the search is the rest. Called right after {@link #finished}.
+         */
+        default void timed(RunTask task, Map<String, Double> seconds) {
+        }
+
         /** Something the user should know, e.g. a damaged run that is redone: one line. */
         default void warn(String message) {
             System.err.println("warning: " + message);
@@ -174,7 +182,7 @@ public final class StudyRunner {
             ExecutorCompletionService<Finished> done = new ExecutorCompletionService<>(pool);
             for (RunTask t : pending) {
                 String fp = fingerprints.get(t.problem().name());
-                done.submit(() -> new Finished(t, execute(study, t, out, cancelled, fp)));
+                done.submit(() -> execute(study, t, out, cancelled, fp));
             }
             for (int k = 1; k <= pending.size(); k++) {
                 Finished f;
@@ -187,6 +195,7 @@ public final class StudyRunner {
                     throw new IllegalStateException(cause);
                 }
                 p.finished(f.task, f.result, k, pending.size());
+                p.timed(f.task, f.seconds);
             }
         } catch (InterruptedException e) {
             cancelled.set(true);
@@ -198,16 +207,17 @@ public final class StudyRunner {
         return new Outcome(selected.size(), selected.size() - pending.size(), pending.size());
     }
 
-    private record Finished(RunTask task, RunResult<?> result) {
+    private record Finished(RunTask task, RunResult<?> result, Map<String, Double> seconds) {
     }
 
     /** Runs one task on the calling thread and writes its folder (run.json last). */
-    static RunResult<?> execute(Study study, RunTask task, Path out, AtomicBoolean cancelled, String fingerprint) {
+    static Finished execute(Study study, RunTask task, Path out, AtomicBoolean cancelled, String fingerprint) {
         return executeTyped(study, task, out, cancelled, task.runSpec(), fingerprint);
     }
 
-    private static <G> RunResult<G> executeTyped(Study study, RunTask task, Path out, AtomicBoolean cancelled,
-                                                 RunSpec<G> spec, String fingerprint) {
+    private static <G> Finished executeTyped(Study study, RunTask task, Path out, AtomicBoolean cancelled,
+                                             RunSpec<G> spec, String fingerprint) {
+        long t0 = System.nanoTime();
         Path dir = out.resolve(task.relativeDir());
         StudyStore.clearTemporaries(dir);
         Problem<G> problem = spec.problem();
@@ -215,6 +225,7 @@ public final class StudyRunner {
         TraceRecorder<G> trace = new TraceRecorder<>(problem, task.traceInterval(), spec.generations(), () -> !cancelled.get());
         Map<String, Object> seeding = null;
         RunResult<G> result;
+        long seedingNanos = 0;
         try {
             if (!task.algorithm().seeding().equals(SeedingMethod.RANDOM)) {
                 // Earlier levels run on this run's thread (one thread each, so parallel runs do not compete).
@@ -224,13 +235,21 @@ public final class StudyRunner {
                 List<G> genomes = (List<G>) seeds.genomes();
                 spec = new RunSpec<>(problem, spec.algorithm(), spec.seed(), spec.generations(), genomes);
                 seeding = seeds.summary();
+                seedingNanos = System.nanoTime() - t0;
             }
             result = engine.run(spec, trace);
         } catch (RuntimeException e) {
             throw new IllegalStateException("run " + task + " failed: " + e.getMessage(), e);
         }
-        if (cancelled.get() || result.stoppedEarly()) return result; // leave no run.json: the run is redone later
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        seconds.put("start", seedingNanos / 1e9 + seconds(result, "startSeconds"));
+        seconds.put("archive", seconds(result, "archiveSeconds"));
+        seconds.put("trace", trace.nanos() / 1e9);
+        if (cancelled.get() || result.stoppedEarly()) return new Finished(task, result, seconds); // leave no run.json: the run is redone later
+        long traced = System.nanoTime();
         trace.write(dir.resolve(TraceRecorder.FILE), problem);
+        long written = System.nanoTime();
+        seconds.put("trace", seconds.get("trace") + (written - traced) / 1e9);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("study", study.name());
         extra.put("task", task.index());
@@ -243,7 +262,14 @@ public final class StudyRunner {
         extra.put("trace", trace.timings());
         if (seeding != null) extra.put("seeding", seeding);
         SingleRun.write(engine, spec, result, dir, study.solutions(), extra);
-        return result;
+        long end = System.nanoTime();
+        seconds.put("output", (end - written) / 1e9);
+        seconds.put("run", (end - t0) / 1e9);
+        return new Finished(task, result, seconds);
+    }
+
+    private static double seconds(RunResult<?> result, String key) {
+        return result.diagnostics().get(org.agrifront.engine.RunContext.TIMING + key) instanceof Number n ? n.doubleValue() : 0;
     }
 
     private static ThreadFactory namedThreads() {

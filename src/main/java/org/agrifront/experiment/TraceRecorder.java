@@ -35,6 +35,7 @@ public final class TraceRecorder<G> implements RunListener<G> {
     private final int generations;
     private final BooleanSupplier keepGoing;
     private final List<Point> points = new ArrayList<>();
+    private long nanos;
 
     public TraceRecorder(Problem<G> problem, int interval, int generations, BooleanSupplier keepGoing) {
         this.interval = interval;
@@ -45,13 +46,20 @@ public final class TraceRecorder<G> implements RunListener<G> {
     @Override
     public boolean onGeneration(Generation<G> g) {
         if (g.index() % interval == 0 || g.index() == generations) {
+            long t0 = System.nanoTime();
             List<Individual<G>> front = g.front();
             List<double[]> objectives = new ArrayList<>(front.size());
             for (Individual<G> ind : front) objectives.add(ind.objectives().clone());
             boolean feasible = !front.isEmpty() && front.get(0).feasible();
             points.add(new Point(g.index(), g.evaluations(), g.elapsedNanos() / 1e9, objectives, feasible));
+            nanos += System.nanoTime() - t0;
         }
         return keepGoing.getAsBoolean();
+    }
+
+    /** Thread time spent taking the trace's fronts. */
+    public long nanos() {
+        return nanos;
     }
 
     public List<Point> points() {

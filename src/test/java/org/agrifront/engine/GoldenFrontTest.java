@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>
  * The front comes from the run's archive by default; with {@code archive=0} it is the population's non-dominated
  * set, whose hashes are those of the fronts before the archive became the default. The population is the same
- * either way (the archive reads evaluations only).
+ * either way (the archive reads evaluations only). The archive-front hashes changed once since, when truncated
+ * members became witnesses that keep the points they dominate from re-entering.
  */
 class GoldenFrontTest {
     static LandUseProblem problem;
@@ -48,10 +49,10 @@ class GoldenFrontTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource({
-            "moea,nsga2,one-point,643973dd01c018d1,eaa01eda064b20c1,8ee50a0f9f541d9a",
-            "moea,nsga3,uniform,810eb2034620362b,0439f86fd9d227ed,d423b2742b036607",
-            "jmetal,nsga2,two-point,63f3f7dca359a4af,d181c66d33e954c3,17aeb3edc65aafc7",
-            "jmetal,nsga3,one-point,4645fba191052b5d,b5c0c5a2223f948f,b7f604df419f6fd3"})
+            "moea,nsga2,one-point,643973dd01c018d1,eaa01eda064b20c1,41c621a0a88d5f5a",
+            "moea,nsga3,uniform,810eb2034620362b,0439f86fd9d227ed,068a920715befaec",
+            "jmetal,nsga2,two-point,63f3f7dca359a4af,d181c66d33e954c3,3da023d9f37ae9a6",
+            "jmetal,nsga3,one-point,4645fba191052b5d,b5c0c5a2223f948f,38d1f1caa6c8d25d"})
     void goldenPopulationsAndFrontsAreStable(String engine, String algorithm, String crossover, String population,
                                              String populationFront, String archiveFront) throws Exception {
         AlgorithmSpec spec = new AlgorithmSpec(algorithm, 40, OperatorSpec.of(crossover, "probability", 0.9),

@@ -73,7 +73,30 @@ class NondominatedArchiveTest {
      * brute-force front of everything offered so far (least violation first, then Pareto) is in the archive or was
      * removed by truncation; members are mutually non-dominated, never more than the capacity, and each
      * objective's best value is kept. With a capacity of at least the stream's length nothing is lost at all.
+     * No member is ever dominated by a point offered before (at the same violation): a point dominated only by a
+     * truncated member must not re-enter.
      */
+    @Test
+    void aPointDominatedOnlyByATruncatedMemberDoesNotReEnter() {
+        NondominatedArchive<Integer> a = new NondominatedArchive<>(3);
+        // four points on the line x + y = 4: the extremes stay, and of (1, 3) and (2, 2) one is truncated
+        double[][] line = {{0, 4}, {4, 0}, {1, 3}, {2, 2}};
+        for (int i = 0; i < line.length; i++) a.add(line[i], new Individual<>(i, line[i], new double[0]));
+        assertEquals(1, a.truncations());
+        java.util.Set<Integer> kept = new java.util.HashSet<>();
+        for (Individual<Integer> x : a.members()) kept.add(x.genome());
+        int gone = kept.contains(2) ? 3 : 2;
+        // just behind the truncated point: no member dominates it, the truncated one does
+        double[] behind = {line[gone][0] + 0.1, line[gone][1] + 0.1};
+        assertTrue(!a.accepts(behind), "a point dominated by truncated " + java.util.Arrays.toString(line[gone]) + " re-entered");
+        assertTrue(!a.offer(behind, 0, () -> new Individual<>(9, behind, new double[0])));
+        assertEquals(1, a.witnesses());
+        // a point that dominates the witness and the middle member enters (no truncation) and makes the witness redundant
+        double[] better = {0.9, 1.9};
+        assertTrue(a.offer(better, 0, () -> new Individual<>(10, better, new double[0])));
+        assertEquals(0, a.witnesses());
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void theArchiveNeverLosesANondominatedPointExceptToTruncation(int seed) {
@@ -120,6 +143,8 @@ class NondominatedArchiveTest {
                 }
                 assertTrue(members.size() <= capacity);
                 for (Individual<Integer> x : members) {
+                    assertTrue(expected.stream().noneMatch(e -> Dominance.compare(e.objectives(), x.objectives(), min) < 0),
+                            "member " + x.genome() + " is dominated by a point offered earlier (capacity " + capacity + ")");
                     assertEquals(expected.get(0).totalViolation(), x.totalViolation(), "member " + x.genome() + " violates more than the least");
                     for (Individual<Integer> y : members) assertTrue(x == y || Dominance.compare(y.objectives(), x.objectives(), min) >= 0);
                 }

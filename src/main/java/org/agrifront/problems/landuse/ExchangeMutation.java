@@ -106,7 +106,7 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
 
     @Override
     public void mutate(CategoricalGenome genome, RandomGenerator rng) {
-        double[] w = own > 0 && rng.nextDouble() < own ? ownDirection(totals(genome.genes()), rng) : weights(rng, corner);
+        double[] w = own > 0 && rng.nextDouble() < own ? ownDirection(totals(genome), rng) : weights(rng, corner);
         boolean dominating = dominate > 0 && rng.nextDouble() < dominate;
         boolean sweeping = sweep > 0 && rng.nextDouble() < sweep;
         apply(genome, w, dominating, sweeping, rng);
@@ -135,7 +135,7 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
      */
     void apply(CategoricalGenome genome, double[] w, boolean dominating, boolean sweeping, RandomGenerator rng) {
         byte[] genes = genome.genes();
-        long[] total = totals(genes);
+        long[] total = totals(genome);
         if (!meets(total, target)) {
             if (!repairSampled(genome, total, w, rng)) {
                 repair.repair(genes);
@@ -381,6 +381,15 @@ final class ExchangeMutation implements Mutation<CategoricalGenome> {
     private void add(long[] total, int c, int from, int to) {
         int a = (c * options + from) * S, b = (c * options + to) * S;
         for (int s = 0; s < S; s++) total[s] += raw[b + s] - raw[a + s];
+    }
+
+    /**
+     * The genome's service totals: its accumulators when they are valid (the problem's incremental sums of the same
+     * fixed-point values, so equal to the last bit), else a full re-sum.
+     */
+    private long[] totals(CategoricalGenome genome) {
+        long[] t = new long[S];
+        return genome.copyState(t) ? t : totals(genome.genes());
     }
 
     private long[] totals(byte[] genes) {

@@ -29,6 +29,12 @@ final class ScalarizedInitialization {
     private final double[] reference = new double[3];
     private final double[] serviceReference = new double[LandUseData.SERVICES];
     private volatile long[] maxima; // fixed-point totals of the three single-objective members
+    private volatile byte[][] extremes; // the three single-objective members: seed-independent, made once per problem
+    // Per cell, the land uses that can win a pass (see prune): their option, relative values and raw values, packed.
+    private final int[] firstKept;
+    private final byte[] keptOption;
+    private final double[] keptRelative;
+    private final long[] keptRaw;
 
     ScalarizedInitialization(LandUseProblem problem) {
         this.problem = problem;
@@ -36,15 +42,49 @@ final class ScalarizedInitialization {
         this.normalized = d.relativeValues();
         for (int s = 0; s < 3; s++) reference[s] = Math.max(1e-300, Math.abs(d.reference(Service.values()[s])));
         for (Service s : Service.values()) serviceReference[s.ordinal()] = Math.abs(d.reference(s)) > 0 ? Math.abs(d.reference(s)) : 1.0;
+        int n = d.cells(), k = d.options(), S = LandUseData.SERVICES;
+        long[] raw = d.rawValues();
+        firstKept = new int[n + 1];
+        byte[] option = new byte[n * k];
+        int kept = 0;
+        for (int c = 0; c < n; c++) {
+            firstKept[c] = kept;
+            for (int o = 0; o < k; o++) if (!shadowed(c, o, k)) option[kept++] = (byte) o;
+        }
+        firstKept[n] = kept;
+        keptOption = Arrays.copyOf(option, kept);
+        keptRelative = new double[kept * S];
+        keptRaw = new long[kept * S];
+        for (int c = 0; c < n; c++) {
+            for (int i = firstKept[c]; i < firstKept[c + 1]; i++) {
+                int from = (c * k + keptOption[i]) * S;
+                System.arraycopy(normalized, from, keptRelative, i * S, S);
+                System.arraycopy(raw, from, keptRaw, i * S, S);
+            }
+        }
+    }
+
+    /**
+     * True when an earlier land use of cell {@code c} is at least as good in every service (relative values). A pass
+     * scores land uses with non-negative coefficients ({@code w + λ ≥ 0}) and keeps the first best, and a rounded
+     * sum of non-negative multiples is monotone in each value, so such a land use never wins: leaving it out changes
+     * no pass's allocation, only its cost.
+     */
+    private boolean shadowed(int c, int o, int k) {
+        int S = LandUseData.SERVICES, a = (c * k + o) * S;
+        for (int q = 0; q < o; q++) {
+            int b = (c * k + q) * S;
+            boolean all = true;
+            for (int s = 0; s < S && all; s++) all = normalized[b + s] >= normalized[a + s];
+            if (all) return true;
+        }
+        return false;
     }
 
     byte[] create(int index, RandomGenerator rng) {
         long[] targets = problemTargets();
         double[] w = new double[LandUseData.SERVICES];
-        if (index < 3) {
-            w[index] = 1.0;
-            return lagrangian(w, targets, targets, true);
-        }
+        if (index < 3) return extremes()[index].clone();
         if (index % 2 == 1) {
             double sum = 0;
             for (int s = 0; s < 3; s++) {
@@ -75,19 +115,32 @@ final class ScalarizedInitialization {
     private long[] maxima() {
         long[] m = maxima;
         if (m != null) return m;
+        extremes();
+        return maxima;
+    }
+
+    /**
+     * The single-objective members (carbon, crop, runoff alone), which use no random number: made once per problem
+     * and shared read-only by every run of a study (callers clone them), with their totals for {@link #maxima}.
+     */
+    private byte[][] extremes() {
+        byte[][] e = extremes;
+        if (e != null) return e;
         synchronized (this) {
-            if (maxima == null) {
+            if (extremes == null) {
                 long[] targets = problemTargets();
                 long[] out = new long[3];
+                byte[][] members = new byte[3][];
                 for (int j = 0; j < 3; j++) {
                     double[] w = new double[LandUseData.SERVICES];
                     w[j] = 1.0;
-                    byte[] g = lagrangian(w, targets, targets, true);
-                    out[j] = problem.data().total(g, Service.values()[j]);
+                    members[j] = lagrangian(w, targets, targets, true);
+                    out[j] = problem.data().total(members[j], Service.values()[j]);
                 }
                 maxima = out;
+                extremes = members;
             }
-            return maxima;
+            return extremes;
         }
     }
 
@@ -174,21 +227,32 @@ final class ScalarizedInitialization {
         /** Returns the dual value {@code Σ_s (w_s + λ_s) · total_s / ref_s − Σ_s λ_s · level_s / ref_s}. */
         double pass(double[] lambda) {
             double l0 = w[0] + lambda[0], l1 = w[1] + lambda[1], l2 = w[2] + lambda[2], l3 = w[3] + lambda[3];
+            final double[] v = keptRelative;
+            final long[] raw = keptRaw;
+            final int[] first = firstKept;
+            long t0 = 0, t1 = 0, t2 = 0, t3 = 0; // the allocation's totals, summed as it is made (exact: fixed point)
             for (int c = 0; c < n; c++) {
-                int arg = 0;
+                int end = first[c + 1], arg = first[c];
                 double top = Double.NEGATIVE_INFINITY;
-                int base = c * k * LandUseData.SERVICES;
-                for (int o = 0; o < k; o++) {
-                    int b = base + o * LandUseData.SERVICES;
-                    double score = l0 * normalized[b] + l1 * normalized[b + 1] + l2 * normalized[b + 2] + l3 * normalized[b + 3];
+                for (int i = first[c]; i < end; i++) {
+                    int b = i << 2;
+                    double score = l0 * v[b] + l1 * v[b + 1] + l2 * v[b + 2] + l3 * v[b + 3];
                     if (score > top) {
                         top = score;
-                        arg = o;
+                        arg = i;
                     }
                 }
-                genes[c] = (byte) arg;
+                genes[c] = keptOption[arg];
+                int b = arg << 2;
+                t0 += raw[b];
+                t1 += raw[b + 1];
+                t2 += raw[b + 2];
+                t3 += raw[b + 3];
             }
-            problem.accumulate(genes, total);
+            total[0] = t0;
+            total[1] = t1;
+            total[2] = t2;
+            total[3] = t3;
             double violation = 0, dual = 0;
             for (int s = 0; s < total.length; s++) {
                 if (total[s] < levels[s]) violation += (double) (levels[s] - total[s]) / Math.max(1L, Math.abs(levels[s]));
