@@ -93,6 +93,82 @@ final class AllocationRepair implements Repair<byte[]> {
         }
     }
 
+    /**
+     * Spends the slack of a feasible allocation on one objective: passes over the cells in order of that objective's
+     * gain per share of constraint slack used (changes that use none first), and makes each change that keeps every
+     * constraint row satisfied, until a pass changes nothing. Greedy, like the repair; draws no random numbers. An
+     * infeasible allocation is left alone.
+     */
+    void improveFor(byte[] genes, int objective) {
+        int n = genes.length, k = data.optionCount(), m = rows.rows(), S = rows.states();
+        long[][] values = data.values();
+        int[] table = rows.stateTable();
+        long[] total = totals(genes);
+        if (!rows.feasible(total)) return;
+        int os = rows.objectiveState()[objective], sign = rows.objectiveSign()[objective];
+        double[] ratio = new double[n];
+        int[] move = new int[n];
+        Integer[] order = new Integer[n];
+        long[] d = new long[S];
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            for (int c = 0; c < n; c++) {
+                ratio[c] = 0;
+                move[c] = -1;
+                order[c] = c;
+                int cur = c * k + genes[c];
+                for (byte o : allowedOptions[c]) {
+                    if (o == genes[c]) continue;
+                    for (int s = 0; s < S; s++) d[s] = values[table[s]][c * k + o] - values[table[s]][cur];
+                    long gain = sign * d[os];
+                    if (gain <= 0) continue;
+                    double cost = 0;
+                    for (int j = 0; j < m; j++) {
+                        long dj = rows.rowSign()[j] * d[rows.rowState()[j]];
+                        if (dj < 0) cost += -dj * rows.rowScale()[j];
+                    }
+                    double r = cost == 0 ? Double.MAX_VALUE : gain / rows.objectiveNorm()[objective] / cost;
+                    if (r > ratio[c]) {
+                        ratio[c] = r;
+                        move[c] = o;
+                    }
+                }
+            }
+            Arrays.sort(order, (a, b) -> ratio[a] != ratio[b] ? Double.compare(ratio[b], ratio[a]) : Integer.compare(a, b));
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                int c = order[i];
+                if (move[c] < 0) break;
+                // the cell's best change that keeps every row satisfied (its best one overall may not)
+                int cur = c * k + genes[c], pick = -1;
+                double top = 0;
+                for (byte o : allowedOptions[c]) {
+                    if (o == genes[c]) continue;
+                    long gain = sign * (values[table[os]][c * k + o] - values[table[os]][cur]);
+                    if (gain <= 0) continue;
+                    double cost = 0;
+                    boolean allowed = true;
+                    for (int j = 0; j < m && allowed; j++) {
+                        int st = rows.rowState()[j];
+                        long dj = rows.rowSign()[j] * (values[table[st]][c * k + o] - values[table[st]][cur]);
+                        if (rows.rowSign()[j] * total[st] + dj < rows.rowBound()[j]) allowed = false;
+                        if (dj < 0) cost += -dj * rows.rowScale()[j];
+                    }
+                    if (!allowed) continue;
+                    double r = cost == 0 ? Double.MAX_VALUE : gain / rows.objectiveNorm()[objective] / cost;
+                    if (r > top) {
+                        top = r;
+                        pick = o;
+                    }
+                }
+                if (pick < 0) continue;
+                for (int s = 0; s < S; s++) total[s] += values[table[s]][c * k + pick] - values[table[s]][cur];
+                genes[c] = (byte) pick;
+                changed = true;
+            }
+            if (!changed) return;
+        }
+    }
+
     /** Objective worsening of a change {@code d} of the state totals, each relative to its normaliser. */
     private double objectiveLoss(long[] d) {
         double loss = 0;
