@@ -285,9 +285,7 @@ public final class AllocationProblem implements Problem<byte[]>, IncrementalEval
     /**
      * {@code random}: a uniformly drawn allowed option per cell. {@link #NEUTRAL}: with a baseline, member 0 is the
      * repaired baseline and every odd member the baseline with a growing share of cells reset at random (up to
-     * half), then repaired; members 2, 4, ..., 2m are the corners, every cell at its best allowed option for objective
-     * 1..m alone, repaired, then its remaining slack spent on that objective; the other members are random allowed allocations, repaired. No exact knowledge is used
-     * (the corners are per-cell maxima of one table; the repair is greedy).
+     * half), then repaired; the other members are random allowed allocations, repaired. No exact knowledge is used.
      */
     @Override
     public byte[] initialGenome(String initialization, int index, int size, RandomGenerator rng) {
@@ -295,26 +293,7 @@ public final class AllocationProblem implements Problem<byte[]>, IncrementalEval
         boolean neutral = NEUTRAL.equals(initialization);
         if (!neutral && !"random".equals(initialization)) return Problem.super.initialGenome(initialization, index, size, rng);
         byte[] base = baseline == null ? null : data.allocations().get(baseline);
-        int corner = index / 2 - 1;
-        if (neutral && index % 2 == 0 && corner >= 0 && corner < objectives.size()) {
-            // every cell at the option that serves the constraints most (the largest slack), then the slack spent
-            // greedily on one objective (see improveFor): per-cell comparisons only, no solver
-            for (int c = 0; c < genes.length; c++) {
-                byte best = allowedOptions[c][0];
-                double top = Double.NEGATIVE_INFINITY;
-                for (byte o : allowedOptions[c]) {
-                    double slack = 0;
-                    for (int j = 0; j < rows.rows(); j++) {
-                        slack += rows.rowSign()[j] * stateValues[rows.rowState()[j]][c * options + o] * rows.rowScale()[j];
-                    }
-                    if (slack > top) {
-                        top = slack;
-                        best = o;
-                    }
-                }
-                genes[c] = best;
-            }
-        } else if (neutral && base != null && (index == 0 || index % 2 == 1)) {
+        if (neutral && base != null && (index == 0 || index % 2 == 1)) {
             System.arraycopy(base, 0, genes, 0, genes.length);
             double share = 0.5 * index / Math.max(1, size);
             for (int c = 0; c < genes.length; c++) {
@@ -324,7 +303,6 @@ public final class AllocationProblem implements Problem<byte[]>, IncrementalEval
             for (int c = 0; c < genes.length; c++) genes[c] = allowedOptions[c][rng.nextInt(allowedOptions[c].length)];
         }
         if (neutral) repair.repair(genes);
-        if (neutral && index % 2 == 0 && corner >= 0 && corner < objectives.size()) repair.improveFor(genes, corner);
         return genes;
     }
 

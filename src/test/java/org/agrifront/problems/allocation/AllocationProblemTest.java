@@ -106,31 +106,6 @@ class AllocationProblemTest {
         }
     }
 
-    /**
-     * The neutral start's corners (members 2 and 4): feasible, and no single cell can change to raise their objective
-     * without breaking a constraint (the greedy slack spending stops only there).
-     */
-    @Test
-    void theNeutralCornersAreFeasibleAndLocallyBestForTheirObjective() throws IOException {
-        AllocationProblem p = TinyAllocation.load(TinyAllocation.write(dir));
-        for (int corner = 0; corner < 2; corner++) {
-            byte[] g = p.initialGenome(Problem.NEUTRAL, 2 + 2 * corner, 10, new SplittableRandom(5));
-            double[] o = new double[2], v = new double[2];
-            p.evaluate(g, o, v);
-            assertEquals(0, v[0] + v[1], 1e-12, "corner " + corner + " feasible");
-            for (int c = 0; c < g.length; c++) {
-                for (byte opt : p.allowedOptions()[c]) {
-                    byte[] h = g.clone();
-                    h[c] = opt;
-                    double[] o2 = new double[2], v2 = new double[2];
-                    p.evaluate(h, o2, v2);
-                    assertFalse(v2[0] + v2[1] == 0 && o2[corner] > o[corner] + 1e-9,
-                            "corner " + corner + ": cell " + c + " to option " + opt + " would raise it feasibly");
-                }
-            }
-        }
-    }
-
     @Test
     void theRepairReachesFeasibilityFromEveryAllForestStart() throws IOException {
         AllocationProblem p = TinyAllocation.load(TinyAllocation.write(dir));
