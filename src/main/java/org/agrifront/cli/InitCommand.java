@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.agrifront.problems.allocation.AllocationTemplate;
+import org.agrifront.problems.external.ExternalTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,20 +20,22 @@ import picocli.CommandLine.Parameters;
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Write a template of your own problem into a new (or empty) folder DIR:",
                 "  allocation  problem.json, cells.csv, one values table per quantity, README.md (300 cells, 3 options)",
+                "  external    problem.json, model.py (a working Python model, standard library only), README.md",
                 "Then: agrifront validate DIR/problem.json. See docs/own-problems.md."})
 public final class InitCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "TYPE", description = "allocation")
+    @Parameters(index = "0", paramLabel = "TYPE", description = "allocation or external")
     String type;
 
     @Parameters(index = "1", paramLabel = "DIR", description = "Folder to create (must not exist or be empty).")
     Path dir;
 
-    static final List<String> TYPES = List.of("allocation");
+    static final List<String> TYPES = List.of("allocation", "external");
 
     @Override
     public Integer call() {
         Function<Path, List<Path>> writer = switch (type) {
             case "allocation" -> AllocationTemplate::write;
+            case "external" -> ExternalTemplate::write;
             default -> throw new IllegalArgumentException("init: unknown problem type '" + type + "'; known: " + String.join(", ", TYPES));
         };
         Path target = dir.toAbsolutePath().normalize();

@@ -98,7 +98,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--seeding", defaultValue = "random",
             description = {"Land use: random (a plain run from --init) or hierarchical (the paper's biome -> unit -> cell chain; the",
-                    "biome and unit fronts go to OUT/biome and OUT/unit). Default: ${DEFAULT-VALUE}."})
+                    "biome and unit fronts go to OUT/biome and OUT/unit). Allocation problems with groups: hierarchical runs one",
+                    "level per group column, coarsest first (OUT/level-GROUP; --unit-generations/--unit-population set each",
+                    "level's budget, default 100 x 100), then the cells. Seeded starts are labelled informed. Default: ${DEFAULT-VALUE}."})
     String seeding;
 
     @Option(names = "--biome-factor", description = "Hierarchical seeding: constraint factor of the biome level (default: problem file, else 1.0).")
@@ -154,10 +156,14 @@ public final class RunCommand implements Callable<Integer> {
             case "random":
                 return run(eng, problem, spec, dir);
             case "hierarchical":
-                if (!(problem instanceof LandUseProblem landUse)) {
-                    throw new IllegalArgumentException("--seeding hierarchical needs a land-use problem; " + problemFile + " is not one");
-                }
                 if (initialSolutions != null) throw new IllegalArgumentException("--seeding hierarchical makes its own seeds; drop --initial-solutions");
+                if (problem instanceof org.agrifront.problems.allocation.AllocationProblem allocation) {
+                    return allocationHierarchical(eng, allocation, spec, dir);
+                }
+                if (!(problem instanceof LandUseProblem landUse)) {
+                    throw new IllegalArgumentException("--seeding hierarchical needs a land-use problem or an allocation problem with groups; "
+                            + problemFile + " is neither");
+                }
                 return hierarchical(eng, landUse, spec, dir);
             default:
                 throw new IllegalArgumentException("--seeding: expected random or hierarchical, found '" + seeding + "'");
@@ -181,6 +187,28 @@ public final class RunCommand implements Callable<Integer> {
         HierarchicalSeeding.Outcome outcome = HierarchicalSeeding.run(eng, problem, spec, seed, generations, h, t, dir,
                 !noSolutions, extra, quiet ? null : new ProgressLine<>(generations), System.out);
         summarize(problem, outcome.cell(), dir);
+        return 0;
+    }
+
+    /** Group levels of an allocation problem (coarsest first), then the cell level seeded with their front. */
+    private int allocationHierarchical(Engine eng, org.agrifront.problems.allocation.AllocationProblem problem, AlgorithmSpec spec, Path dir) {
+        if (biomeFactor != null || unitFactor != null) {
+            throw new IllegalArgumentException("--biome-factor and --unit-factor apply to the land-use problem; allocation levels keep the problem's constraints");
+        }
+        var d = org.agrifront.seeding.AllocationSeeding.Settings.DEFAULTS;
+        var settings = new org.agrifront.seeding.AllocationSeeding.Settings(
+                unitGenerations != null ? unitGenerations : d.generations(), unitPopulation != null ? unitPopulation : d.population());
+        org.agrifront.experiment.SeedingMethod.Seeds seeds = org.agrifront.seeding.AllocationSeeding.prepare(
+                eng, problem, spec, seed, settings, dir, System.out);
+        @SuppressWarnings("unchecked")
+        List<byte[]> genomes = (List<byte[]>) seeds.genomes();
+        RunSpec<byte[]> runSpec = new RunSpec<>(problem, spec, seed, generations, genomes);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("problemFile", problemFile.toString());
+        extra.put("seeding", seeds.summary());
+        RunResult<byte[]> result = SingleRun.execute(eng, runSpec, dir, !noSolutions, extra,
+                quiet ? null : new ProgressLine<>(generations));
+        summarize(problem, result, dir);
         return 0;
     }
 

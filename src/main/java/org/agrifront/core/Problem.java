@@ -29,6 +29,24 @@ public interface Problem<G> {
     /** Writes the objectives and constraint violations of {@code genome}. Must not draw random numbers. */
     void evaluate(G genome, double[] objectives, double[] violations);
 
+    /**
+     * How many genomes this problem prefers to evaluate in one call of {@link #evaluateAll}; 1 (the default) means
+     * one at a time. An external model that is faster on many solutions at once asks for more; engines then hand
+     * whole populations to {@link #evaluateAll}.
+     */
+    default int batchSize() {
+        return 1;
+    }
+
+    /**
+     * Evaluates {@code genomes} in order, as {@link #evaluate} would one by one (row {@code i} of {@code objectives}
+     * and {@code violations} for genome {@code i}). Results must not depend on how genomes are grouped, so a run is
+     * the same with and without batches.
+     */
+    default void evaluateAll(List<G> genomes, double[][] objectives, double[][] violations) {
+        for (int i = 0; i < genomes.size(); i++) evaluate(genomes.get(i), objectives[i], violations[i]);
+    }
+
     /** Extra quantities reported for final solutions (not optimised). */
     default List<Output> outputs() {
         return List.of();

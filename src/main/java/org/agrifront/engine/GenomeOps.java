@@ -22,6 +22,11 @@ public interface GenomeOps<G, W> {
 
     void evaluate(W working, double[] objectives, double[] violations);
 
+    /** Evaluates several working genomes in order (one call of the problem's {@code evaluateAll} where it batches). */
+    default void evaluateAll(java.util.List<W> working, double[][] objectives, double[][] violations) {
+        for (int i = 0; i < working.size(); i++) evaluate(working.get(i), objectives[i], violations[i]);
+    }
+
     boolean sameGenes(W a, W b);
 
     int hash(W working);
@@ -115,6 +120,11 @@ public interface GenomeOps<G, W> {
         @Override
         public void evaluate(double[] working, double[] objectives, double[] violations) {
             problem.evaluate(working, objectives, violations);
+        }
+
+        @Override
+        public void evaluateAll(java.util.List<double[]> working, double[][] objectives, double[][] violations) {
+            problem.evaluateAll(working, objectives, violations);
         }
 
         @Override

@@ -179,6 +179,42 @@ public final class RunContext<G, W> {
         long t0 = profiling ? System.nanoTime() : 0;
         ops.evaluate(c.genome, c.objectives, c.violations);
         if (profiling) evaluationNanos += System.nanoTime() - t0;
+        evaluated(c, libraryObjectives, libraryViolations);
+    }
+
+    /** True when the problem wants whole populations at once ({@link Problem#batchSize()} above 1). */
+    public boolean batched() {
+        return problem.batchSize() > 1;
+    }
+
+    /**
+     * The population-level evaluation hook: evaluates {@code cs} in order, in chunks of the problem's
+     * {@link Problem#batchSize()}, then does for each what {@link #evaluate} does (count, archive, library view, in
+     * the same order), so a run is the same whether its problem batches or not. Row {@code i} of the library arrays
+     * belongs to {@code cs.get(i)}.
+     */
+    public void evaluateAll(List<Candidate<W>> cs, double[][] libraryObjectives, double[][] libraryViolations) {
+        int batch = Math.max(1, problem.batchSize());
+        for (int from = 0; from < cs.size(); from += batch) {
+            int to = Math.min(cs.size(), from + batch);
+            List<W> genomes = new ArrayList<>(to - from);
+            double[][] o = new double[to - from][], v = new double[to - from][];
+            for (int i = from; i < to; i++) {
+                Candidate<W> c = cs.get(i);
+                genomes.add(c.genome);
+                o[i - from] = c.objectives;
+                v[i - from] = c.violations;
+            }
+            long t0 = profiling ? System.nanoTime() : 0;
+            ops.evaluateAll(genomes, o, v);
+            if (profiling) evaluationNanos += System.nanoTime() - t0;
+            for (int i = from; i < to; i++) {
+                evaluated(cs.get(i), libraryObjectives[i], libraryViolations == null ? null : libraryViolations[i]);
+            }
+        }
+    }
+
+    private void evaluated(Candidate<W> c, double[] libraryObjectives, double[] libraryViolations) {
         evaluations++;
         double total = 0;
         for (double v : c.violations) total += v;

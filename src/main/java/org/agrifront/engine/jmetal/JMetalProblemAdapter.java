@@ -47,6 +47,24 @@ final class JMetalProblemAdapter<W> implements Problem<CandidateSolution<W>> {
         return solution;
     }
 
+    boolean batched() {
+        return ctx.batched();
+    }
+
+    /** Evaluates {@code solutions} in order through the population-level hook ({@link RunContext#evaluateAll}). */
+    void evaluateAll(java.util.List<CandidateSolution<W>> solutions) {
+        java.util.List<Candidate<W>> cs = new java.util.ArrayList<>(solutions.size());
+        for (CandidateSolution<W> s : solutions) cs.add(s.candidate);
+        double[][] o = new double[cs.size()][];
+        double[][] v = new double[cs.size()][ctx.constraints];
+        for (int i = 0; i < o.length; i++) o[i] = solutions.get(i).objectives();
+        ctx.evaluateAll(cs, o, v);
+        for (int i = 0; i < o.length; i++) {
+            double[] c = solutions.get(i).constraints();
+            for (int j = 0; j < c.length; j++) c[j] = -v[i][j];
+        }
+    }
+
     /** jMetal requires a randomly filled solution here; Agrifront's initial population is built by the algorithm. */
     @Override
     public CandidateSolution<W> createSolution() {

@@ -10,7 +10,6 @@ import org.agrifront.engine.Candidate;
 import org.agrifront.engine.GenomeKind;
 import org.uma.jmetal.algorithm.multiobjective.nsgaii.NSGAII;
 import org.uma.jmetal.util.comparator.RankingAndCrowdingDistanceComparator;
-import org.uma.jmetal.util.evaluator.impl.SequentialSolutionListEvaluator;
 
 /** NSGA-II with constraint-domination passed to its sorting (jMetal's default comparator ignores constraints). */
 final class Nsga2Algorithm implements JMetalAlgorithm {
@@ -39,7 +38,7 @@ final class Nsga2Algorithm implements JMetalAlgorithm {
             super(run.problem, Integer.MAX_VALUE, run.populationSize, run.populationSize + run.populationSize % 2,
                     run.populationSize, run.crossover, run.mutation,
                     new LinearBinaryTournament<>(new RankingAndCrowdingDistanceComparator<>()), run.dominance,
-                    new SequentialSolutionListEvaluator<>());
+                    new BatchEvaluator<>());
             this.run = run;
             this.replacement = new FastRankingAndCrowding<>(run.dominance);
         }

@@ -12,7 +12,6 @@ import org.agrifront.engine.ReferenceDirections;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIII;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.NSGAIIIBuilder;
 import org.uma.jmetal.algorithm.multiobjective.nsgaiii.util.ReferencePoint;
-import org.uma.jmetal.util.evaluator.impl.SequentialSolutionListEvaluator;
 import org.uma.jmetal.util.ranking.Ranking;
 import org.uma.jmetal.util.ranking.impl.FastNonDominatedSortRanking;
 
@@ -39,7 +38,7 @@ final class Nsga3Algorithm implements JMetalAlgorithm {
                 .setCrossoverOperator(run.crossover)
                 .setMutationOperator(run.mutation)
                 .setSelectionOperator(new JMetalOperators.ViolationTournament<>(run.constrained()))
-                .setSolutionListEvaluator(new SequentialSolutionListEvaluator<>())
+                .setSolutionListEvaluator(new BatchEvaluator<>())
                 .setNumberOfDivisions(d[0])
                 .setMaxIterations(Integer.MAX_VALUE);
         Nsga3<W> algorithm = new Nsga3<>(builder, run);

@@ -210,9 +210,27 @@ final class MoeaAlgorithms {
         }
     }
 
+    /**
+     * The population-level hook for NSGA-II and NSGA-III: a problem that batches ({@link RunContext#batched()}, e.g.
+     * an external model with {@code "batch"}) gets the whole offspring population in one call; any other problem is
+     * evaluated one by one as the library would. Returns the number of evaluations made through the batch (the
+     * library's count is raised by them), 0 when {@code algorithm} evaluated them itself.
+     */
+    private static <W> int evaluateBatched(MoeaProblemAdapter<W> problem, Iterable<Solution> solutions, Algorithm algorithm) {
+        if (!problem.batched()) {
+            for (Solution s : solutions) algorithm.evaluate(s);
+            return 0;
+        }
+        List<Solution> list = new java.util.ArrayList<>();
+        for (Solution s : solutions) list.add(s);
+        problem.evaluateAll(list);
+        return list.size();
+    }
+
     private static <G, W> Built<W> genetic(String name, RunContext<G, W> ctx) {
         boolean ibea = name.equals("ibea");
         MoeaProblemAdapter<W> problem = new MoeaProblemAdapter<>(ctx, ibea);
+        MoeaProblemAdapter<W> adapter = problem; // inside library subclasses 'problem' is the library's own field
         int n = ctx.spec.algorithm().populationSize();
         Initialization initialization = size -> {
             Solution[] s = new Solution[size];
@@ -226,13 +244,23 @@ final class MoeaAlgorithms {
                 Selection selection = new TournamentSelection(2,
                         new ChainedComparator(new ParetoDominanceComparator(), new CrowdingComparator()));
                 NSGAII a = new NSGAII(problem, n, OrderPreservingSorting.install(new NondominatedSortingPopulation(), true),
-                        null, selection, variation, initialization);
+                        null, selection, variation, initialization) {
+                    @Override
+                    public void evaluateAll(Iterable<Solution> solutions) {
+                        numberOfEvaluations += evaluateBatched(adapter, solutions, this);
+                    }
+                };
                 return new Built<>(a, () -> candidates(a.getPopulation()), true, null, null);
             }
             case Algorithms.NSGA3: {
                 TranslatedInterceptsPopulation population = referencePopulation(ctx);
                 NSGAIII a = new NSGAIII(problem, n, population, nsga3Selection(problem.getNumberOfConstraints()),
-                        variation, initialization);
+                        variation, initialization) {
+                    @Override
+                    public void evaluateAll(Iterable<Solution> solutions) {
+                        numberOfEvaluations += evaluateBatched(adapter, solutions, this);
+                    }
+                };
                 return new Built<>(a, () -> candidates(a.getPopulation()), true, null,
                         () -> ctx.note("hyperplaneFallbacks", population.fallbacks()));
             }

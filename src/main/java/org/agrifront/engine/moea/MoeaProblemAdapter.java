@@ -57,6 +57,24 @@ final class MoeaProblemAdapter<W> extends AbstractProblem {
         return solution(ctx.initial(Integer.MAX_VALUE, Integer.MAX_VALUE));
     }
 
+    boolean batched() {
+        return ctx.batched();
+    }
+
+    /** Evaluates {@code solutions} through the population-level hook ({@link RunContext#evaluateAll}), in order. */
+    void evaluateAll(java.util.List<Solution> solutions) {
+        java.util.List<Candidate<W>> cs = new java.util.ArrayList<>(solutions.size());
+        for (Solution s : solutions) cs.add(candidate(s));
+        double[][] o = new double[cs.size()][numberOfObjectives];
+        double[][] v = new double[cs.size()][ctx.constraints];
+        ctx.evaluateAll(cs, o, v);
+        for (int i = 0; i < cs.size(); i++) {
+            Solution s = solutions.get(i);
+            s.setObjectiveValues(o[i]);
+            if (numberOfConstraints > 0) s.setConstraintValue(0, cs.get(i).totalViolation);
+        }
+    }
+
     @Override
     public void evaluate(Solution solution) {
         Candidate<W> c = candidate(solution);

@@ -127,7 +127,7 @@ public final class AllocationTemplate {
                   ],
                   "_baseline": "The cells.csv column naming each cell's option today: the neutral start perturbs it and gains are reported against it.",
                   "baseline": "current",
-                  "_groups": "cells.csv columns grouping cells, coarsest first (for the group-block mutation).",
+                  "_groups": "cells.csv columns grouping cells, coarsest first (for hierarchical seeding and the group-block mutation).",
                   "groups": ["region"]
                 }
                 """.formatted(waterMin);

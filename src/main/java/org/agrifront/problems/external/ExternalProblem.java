@@ -50,6 +50,8 @@ public final class ExternalProblem implements Problem<double[]> {
     private final List<Objective> objectives;
     private final List<Constraint> constraints;
     private final long timeoutMillis;
+    /** Most lines sent at once ({@code "batch"}); 1 = the plain protocol, one line out, one line back. */
+    private final int batch;
     private final RealEncoding encoding;
     private final int[] kind; // 0 real, 1 integer, 2 categorical, per gene
     private final String[] names;
@@ -66,7 +68,7 @@ public final class ExternalProblem implements Problem<double[]> {
     }
 
     ExternalProblem(String name, Path file, List<String> command, List<Variable> variables, List<Objective> objectives,
-                    List<Constraint> constraints, double timeoutSeconds) {
+                    List<Constraint> constraints, double timeoutSeconds, int batch) {
         this.name = name;
         this.file = file;
         this.dir = file.toAbsolutePath().normalize().getParent();
@@ -75,6 +77,7 @@ public final class ExternalProblem implements Problem<double[]> {
         this.objectives = List.copyOf(objectives);
         this.constraints = List.copyOf(constraints);
         this.timeoutMillis = Math.round(timeoutSeconds * 1000);
+        this.batch = batch;
         int n = variables.stream().mapToInt(Variable::count).sum();
         double[] lo = new double[n], hi = new double[n];
         kind = new int[n];
@@ -130,25 +133,45 @@ public final class ExternalProblem implements Problem<double[]> {
     }
 
     @Override
+    public int batchSize() {
+        return batch;
+    }
+
+    @Override
     public void evaluate(double[] genome, double[] objectives, double[] violations) {
+        evaluateAll(List.of(genome), new double[][] {objectives}, new double[][] {violations});
+    }
+
+    /**
+     * Sends the lines of {@code genomes} and reads one answer line each. In batch mode ({@code "batch"} above 1) at
+     * most {@code batch} lines go out at once, followed by an empty line that tells the model the batch is complete.
+     */
+    @Override
+    public void evaluateAll(List<double[]> genomes, double[][] objectives, double[][] violations) {
         Session s = session.get();
         if (s == null) {
             s = new Session(new ExternalProcess(command, dir));
             OPEN.add(s.process);
             session.set(s);
         }
-        String line = line(genome);
         try {
-            String answer = s.process.exchange(new String[] {line}, s.evaluations + 1, timeoutMillis)[0];
-            s.evaluations++;
-            parse(answer, line, s.evaluations, objectives, violations);
+            for (int from = 0; from < genomes.size(); from += batch) {
+                int to = Math.min(genomes.size(), from + batch);
+                String[] lines = new String[to - from];
+                for (int i = from; i < to; i++) lines[i - from] = line(genomes.get(i));
+                String[] answers = s.process.exchange(lines, batch > 1, s.evaluations + 1, timeoutMillis);
+                for (int i = 0; i < lines.length; i++) {
+                    parse(answers[i], s.evaluations + 1 + i, objectives[from + i], violations[from + i]);
+                }
+                s.evaluations += lines.length;
+            }
         } catch (RuntimeException e) {
             closeSession();
             throw e;
         }
     }
 
-    private void parse(String answer, String line, long evaluation, double[] objectives, double[] violations) {
+    private void parse(String answer, long evaluation, double[] objectives, double[] violations) {
         String[] tokens = answer.strip().isEmpty() ? new String[0] : answer.strip().split("\\s+");
         int m = objectives.length, c = violations.length;
         if (tokens.length != m + c) {
@@ -212,6 +235,7 @@ public final class ExternalProblem implements Problem<double[]> {
         }
         d.put("variables", vars);
         d.put("timeoutSeconds", timeoutMillis / 1000.0);
+        d.put("batch", batch);
         return d;
     }
 }

@@ -60,13 +60,23 @@ final class ExternalProcess implements AutoCloseable {
         stderrReader.start();
     }
 
-    /** Sends {@code lines} (one evaluation each) and returns the process's answer lines, waiting at most {@code timeoutMillis} for each. */
-    String[] exchange(String[] lines, long evaluation, long timeoutMillis) {
+    /**
+     * Sends {@code lines} (one evaluation each, numbered from {@code evaluation}), then an empty line when
+     * {@code batch}, and returns the process's answer lines, waiting at most {@code timeoutMillis} for each. An
+     * answer line left over from the previous exchange means the model answered more lines than it was sent.
+     */
+    String[] exchange(String[] lines, boolean batch, long evaluation, long timeoutMillis) {
+        String extra = answers.peek();
+        if (extra != null && extra != EOF) {
+            throw new ExternalProblemException("command " + command + " answered an extra line '" + abbreviate(extra)
+                    + "' after evaluation " + (evaluation - 1) + ": expected one answer line per evaluation");
+        }
         try {
             for (String l : lines) {
                 in.write(l);
                 in.write('\n');
             }
+            if (batch) in.write('\n');
             in.flush();
         } catch (IOException e) {
             throw new ExternalProblemException("command " + command + " " + exitedText() + " before reading evaluation "

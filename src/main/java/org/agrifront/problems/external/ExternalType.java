@@ -55,8 +55,12 @@ public final class ExternalType implements ProblemType {
         if (!cmd.isArray() || cmd.isEmpty()) throw Json.invalid(file, "$.command", "expected an array like [\"python3\", \"model.py\"]");
         List<String> command = new ArrayList<>();
         for (int i = 0; i < cmd.size(); i++) command.add(text(file, "$.command[" + i + "]", cmd.get(i)));
-        if (root.has("batch") && !(root.get("batch").isInt() && root.get("batch").asInt() == 1)) {
-            throw Json.invalid(file, "$.batch", "only 1 is supported: the engines evaluate one solution at a time");
+        int batch = 1;
+        if (root.has("batch")) {
+            JsonNode b = root.get("batch");
+            if (b.isBoolean()) batch = b.asBoolean() ? Integer.MAX_VALUE : 1;
+            else if (b.isInt() && b.asInt() >= 1) batch = b.asInt();
+            else throw Json.invalid(file, "$.batch", "expected true (whole populations), false, or the most lines per batch (a whole number >= 1), found " + b);
         }
 
         JsonNode vars = root.get("variables");
@@ -137,7 +141,7 @@ public final class ExternalType implements ProblemType {
             timeout = number(file, "$.timeoutSeconds", root.get("timeoutSeconds"));
             if (!(timeout > 0 && timeout <= 86_400)) throw Json.invalid(file, "$.timeoutSeconds", "expected a number of seconds in (0, 86400], found " + root.get("timeoutSeconds"));
         }
-        return new ExternalProblem(name, file, command, variables, objectives, constraints, timeout);
+        return new ExternalProblem(name, file, command, variables, objectives, constraints, timeout, batch);
     }
 
     private static JsonNode required(Path file, String at, JsonNode n) {

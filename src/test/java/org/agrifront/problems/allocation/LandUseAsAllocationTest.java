@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The real land-use problem (problems/landuse-rcp26-2090.json) written out as an allocation problem (cells.csv with
  * coordinates, biome and unit; one values table per service with the exact six-decimal values; the four reference
  * totals as minimum bounds) evaluates every allocation alike: the same fixed-point totals, objectives equal to
- * one ulp, the same relative constraint shortfalls to 1e-9.
+ * one ulp, the same relative constraint shortfalls to 1e-9; on 200 random or nearly uniform allocations and 20 feasible
+ * ones (the land-use problem's neutral start).
  */
 class LandUseAsAllocationTest {
     static final Path DATA = Path.of("..", "shared", "data", "lpjguess");
@@ -75,12 +76,16 @@ class LandUseAsAllocationTest {
 
         SplittableRandom rng = new SplittableRandom(2026);
         double[] o1 = new double[3], v1 = new double[4], o2 = new double[3], v2 = new double[4];
-        for (int trial = 0; trial < 200; trial++) {
+        double maxObjective = 0, maxViolation = 0;
+        int identicalObjectives = 0, feasible = 0, totals = 0;
+        for (int trial = 0; trial < 220; trial++) {
             byte[] g = new byte[n];
-            // random allocations, and allocations near the constraints (mostly one land use plus noise)
+            // random allocations, allocations near the constraints (mostly one land use plus noise), and the land-use
+            // problem's neutral start (random allocations repaired to feasibility)
             int main = rng.nextInt(k);
             double noise = rng.nextDouble();
-            for (int c = 0; c < n; c++) g[c] = (byte) (trial % 2 == 0 || rng.nextDouble() < noise ? rng.nextInt(k) : main);
+            if (trial >= 200) g = land.initialGenome(org.agrifront.core.Problem.NEUTRAL, trial - 200, 20, rng);
+            else for (int c = 0; c < n; c++) g[c] = (byte) (trial % 2 == 0 || rng.nextDouble() < noise ? rng.nextInt(k) : main);
             land.evaluate(g, o1, v1);
             alloc.evaluate(g, o2, v2);
             // the fixed-point totals are the same integers (the allocation tables may keep fewer decimals where the
@@ -93,6 +98,14 @@ class LandUseAsAllocationTest {
             }
             for (int i = 0; i < 3; i++) assertEquals(o1[i], o2[i], Math.ulp(o1[i]), "objective " + i + " of trial " + trial);
             for (int s = 0; s < 4; s++) assertEquals(v1[s], v2[s], 1e-9, "violation " + s + " of trial " + trial);
+            totals += Service.values().length;
+            if (java.util.Arrays.equals(o1, o2)) identicalObjectives++;
+            if (java.util.Arrays.stream(v1).sum() == 0) feasible++;
+            for (int i = 0; i < 3; i++) maxObjective = Math.max(maxObjective, Math.abs(o1[i] - o2[i]) / Math.abs(o1[i]));
+            for (int s = 0; s < 4; s++) maxViolation = Math.max(maxViolation, Math.abs(v1[s] - v2[s]));
         }
+        System.out.printf(java.util.Locale.ROOT, "land use as allocation: %d cells, 220 allocations (%d feasible): %d of %d "
+                + "fixed-point totals equal, objectives bit-identical in %d, largest relative objective difference %.3g, "
+                + "largest violation difference %.3g%n", n, feasible, totals, totals, identicalObjectives, maxObjective, maxViolation);
     }
 }

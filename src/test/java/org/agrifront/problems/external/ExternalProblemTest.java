@@ -23,6 +23,11 @@ class ExternalProblemTest {
     Path dir;
 
     Path problem(String script, String extra) throws IOException {
+        return problem(script, "", extra);
+    }
+
+    /** The fake model {@code script} (from the test resources) with argument {@code argument} (if not empty). */
+    Path problem(String script, String argument, String extra) throws IOException {
         try (InputStream in = ExternalProblemTest.class.getResourceAsStream("/external/" + script)) {
             Files.write(dir.resolve(script), in.readAllBytes());
         }
@@ -31,7 +36,7 @@ class ExternalProblemTest {
                  "variables": [{"name": "x", "count": 2, "type": "real", "lower": 0, "upper": 2}],
                  "objectives": [{"name": "sum", "sense": "min"}, {"name": "diff", "sense": "max"}],
                  "constraints": [{"name": "g"}]%s}
-                """.formatted(script, extra));
+                """.formatted(script + (argument.isEmpty() ? "" : "\", \"" + argument), extra));
         return dir.resolve("problem.json");
     }
 
@@ -43,8 +48,13 @@ class ExternalProblemTest {
 
     /** Runs a short NSGA-II on the fake model and checks the one-line error, exit code 2 and no run folder. */
     void assertRunFails(Path problem, String... fragments) {
+        assertRunFailsIn("moea", problem, fragments);
+    }
+
+    void assertRunFailsIn(String engine, Path problem, String... fragments) {
         Path out = dir.resolve("run");
-        Object[] r = cli("run", problem.toString(), "--generations", "3", "--population", "8", "--out", out.toString(), "--quiet");
+        Object[] r = cli("run", problem.toString(), "--engine", engine, "--generations", "3", "--population", "8",
+                "--out", out.toString(), "--quiet");
         String err = (String) r[1];
         assertEquals(2, r[0], "exit code; stderr: " + err);
         assertEquals(1, err.strip().lines().count(), "one line: " + err);
@@ -133,5 +143,78 @@ class ExternalProblemTest {
     @Test
     void missesTheTimeout() throws IOException {
         assertRunFails(problem("too-slow.sh", ", \"timeoutSeconds\": 0.5"), "did not answer evaluation 1 ('", "within 0.5 s (timeoutSeconds)");
+    }
+
+    // ---- batch mode: whole populations through the engines' population-level hook ----
+
+    @Test
+    void batchRunsEqualLineByLineRunsInBothEngines() throws IOException {
+        for (String engine : new String[] {"moea", "jmetal"}) {
+            for (String algorithm : new String[] {"nsga2", "nsga3"}) {
+                problem("sum.sh", "");
+                Object[] line = cli("run", dir.resolve("problem.json").toString(), "--engine", engine, "--algorithm", algorithm,
+                        "--generations", "4", "--population", "8", "--seed", "7", "--out", dir.resolve(engine + algorithm + "-line").toString(), "--quiet");
+                assertEquals(0, line[0], (String) line[1]);
+                Files.deleteIfExists(dir.resolve("batches.log"));
+                problem("batch.sh", ", \"batch\": true");
+                Object[] batch = cli("run", dir.resolve("problem.json").toString(), "--engine", engine, "--algorithm", algorithm,
+                        "--generations", "4", "--population", "8", "--seed", "7", "--out", dir.resolve(engine + algorithm + "-batch").toString(), "--quiet");
+                assertEquals(0, batch[0], (String) batch[1]);
+                for (String f : new String[] {"front.csv", "solutions.csv"}) {
+                    assertEquals(Files.readString(dir.resolve(engine + algorithm + "-line").resolve(f)),
+                            Files.readString(dir.resolve(engine + algorithm + "-batch").resolve(f)), engine + " " + algorithm + " " + f);
+                }
+                // the start and each of the 4 generations: one batch of the whole population
+                assertEquals(java.util.List.of("8", "8", "8", "8", "8"), Files.readAllLines(dir.resolve("batches.log")), engine + " " + algorithm);
+            }
+        }
+    }
+
+    @Test
+    void aNumericBatchSplitsPopulations() throws IOException {
+        Path problem = problem("batch.sh", ", \"batch\": 5");
+        Object[] r = cli("run", problem.toString(), "--generations", "2", "--population", "8", "--out", dir.resolve("run").toString(), "--quiet");
+        assertEquals(0, r[0], (String) r[1]);
+        assertEquals(java.util.List.of("5", "3", "5", "3", "5", "3"), Files.readAllLines(dir.resolve("batches.log")));
+    }
+
+    @Test
+    void aBadBatchValueIsAnInputError() throws IOException {
+        Path problem = problem("batch.sh", ", \"batch\": 0");
+        Object[] r = cli("validate", problem.toString());
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[1]).contains("$.batch"), (String) r[1]);
+    }
+
+    @Test
+    void batchModelAnswersTooFewLines() throws IOException {
+        for (String engine : new String[] {"moea", "jmetal"}) {
+            assertRunFailsIn(engine, problem("batch.sh", "short", ", \"batch\": true, \"timeoutSeconds\": 0.5"),
+                    "did not answer evaluation 8 ('", "within 0.5 s (timeoutSeconds)");
+        }
+    }
+
+    @Test
+    void batchModelAnswersTooManyLines() throws IOException {
+        for (String engine : new String[] {"moea", "jmetal"}) {
+            assertRunFailsIn(engine, problem("batch.sh", "extra", ", \"batch\": true"),
+                    "answered an extra line '", "expected one answer line per evaluation");
+        }
+    }
+
+    @Test
+    void batchModelAnswersNaN() throws IOException {
+        for (String engine : new String[] {"moea", "jmetal"}) {
+            assertRunFailsIn(engine, problem("batch.sh", "nan", ", \"batch\": true"),
+                    "answered '1 NaN 0' to evaluation 3: value 2 ('NaN') is not a finite number");
+        }
+    }
+
+    @Test
+    void batchModelExitsEarly() throws IOException {
+        for (String engine : new String[] {"moea", "jmetal"}) {
+            assertRunFailsIn(engine, problem("batch.sh", "exit", ", \"batch\": true"),
+                    "exited with code 4 before answering evaluation 9 ('", "its last error line: 'batch model failed: out of memory'");
+        }
     }
 }

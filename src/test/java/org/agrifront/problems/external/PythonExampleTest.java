@@ -82,4 +82,26 @@ class PythonExampleTest {
             assertEquals(Files.readString(f), Files.readString(other), f.toString());
         }
     }
+
+    @Test
+    void initExternalWritesAWorkingModelWhoseBatchModeGivesTheSameRun() throws IOException {
+        Path model = dir.resolve("my-model");
+        cli("init", "external", model.toString());
+        cli("validate", model.resolve("problem.json").toString());
+        cli("run", model.resolve("problem.json").toString(), "--generations", "5", "--population", "20", "--seed", "3",
+                "--out", dir.resolve("line").toString(), "--quiet");
+        String json = Files.readString(model.resolve("problem.json"));
+        Files.writeString(model.resolve("problem.json"), json.replace("\"batch\": false", "\"batch\": true")
+                .replace("[\"python3\", \"model.py\"]", "[\"python3\", \"model.py\", \"--batch\"]"));
+        cli("run", model.resolve("problem.json").toString(), "--generations", "5", "--population", "20", "--seed", "3",
+                "--out", dir.resolve("batch").toString(), "--quiet");
+        String front = Files.readString(dir.resolve("line/front.csv"));
+        assertTrue(front.startsWith("yield,leaching,budget,feasible"), front.lines().findFirst().orElse(""));
+        assertEquals(front, Files.readString(dir.resolve("batch/front.csv")));
+        TextTable t = TextTable.read(dir.resolve("line/front.csv"), TextTable.Delimiter.COMMA);
+        for (int r = 0; r < t.size(); r++) {
+            assertTrue(t.number(r, "yield") > 0 && t.number(r, "yield") < 12 * 1.09 + 1e-9, "yield within the model's range");
+            assertTrue(t.number(r, "leaching") >= 5 - 1e-9, "leaching at least its floor of 5");
+        }
+    }
 }
