@@ -14,7 +14,9 @@ import java.util.random.RandomGenerator;
  * drawn uniformly from the simplex.
  */
 final class RobustScalarizedInitialization {
-    static final int ROUNDS = 60;
+    static final int ROUNDS = 120;
+    /** Rounds of greedy slack spending on the currently weakest scenarios after the multiplier search. */
+    static final int POLISH = 6;
     private final RobustLandUseProblem problem;
 
     RobustScalarizedInitialization(RobustLandUseProblem problem) {
@@ -76,7 +78,7 @@ final class RobustScalarizedInitialization {
                     best = genes.clone();
                 }
             }
-            double step = 2.0 * Math.pow(0.94, round);
+            double step = 4.0 * Math.pow(0.96, round);
             for (int t = 0; t < stride; t++) {
                 double deficit = (double) (target[t] - total[t]) / Math.max(1L, Math.abs(target[t]));
                 lambda[t] = Math.max(0, lambda[t] + step * (deficit > 0 ? deficit + 0.002 : Math.max(deficit, -0.05)));
@@ -90,8 +92,11 @@ final class RobustScalarizedInitialization {
                         score[s] = g[s][k] - (optima == null ? 0 : optima[s][k]);
                         lo = Math.min(lo, score[s]);
                     }
+                    double hi = lo;
+                    for (int s = 0; s < S; s++) hi = Math.max(hi, score[s]);
+                    double width = Math.max(0.1, hi - lo); // a scale-free step: the spread of the scenarios' scores
                     double sum = 0;
-                    for (int s = 0; s < S; s++) sum += mu[k][s] *= Math.exp(-0.5 * step * (score[s] - lo));
+                    for (int s = 0; s < S; s++) sum += mu[k][s] *= Math.exp(-0.5 * step * (score[s] - lo) / width);
                     for (int s = 0; s < S; s++) mu[k][s] /= sum;
                 }
             }
@@ -99,9 +104,24 @@ final class RobustScalarizedInitialization {
         byte[] out = best != null ? best : genes.clone();
         RobustRepair repair = problem.robustRepair();
         if (best == null) repair.repair(out);
+        // polish: spend the slack where the allocation is weakest now (the soft minimum of the mutation), a few times
         double[] col = new double[stride];
         for (int k = 0; k < K; k++) for (int s = 0; s < S; s++) col[s * SV + k] = w[k] * mu[k][s];
         repair.improve(out, col);
+        if (problem.mode() != RobustLandUseProblem.Mode.MEAN) {
+            for (int round = 0; round < POLISH; round++) {
+                double[][] g = problem.gainsPercent(out);
+                for (int k = 0; k < K; k++) {
+                    double lo = Double.POSITIVE_INFINITY;
+                    double[] score = new double[S];
+                    for (int s = 0; s < S; s++) lo = Math.min(lo, score[s] = g[s][k] - (optima == null ? 0 : optima[s][k]));
+                    double sum = 0;
+                    for (int s = 0; s < S; s++) sum += col[s * SV + k] = Math.exp(-(score[s] - lo) / 0.5);
+                    for (int s = 0; s < S; s++) col[s * SV + k] *= w[k] / sum;
+                }
+                repair.improve(out, col);
+            }
+        }
         return out;
     }
 }
