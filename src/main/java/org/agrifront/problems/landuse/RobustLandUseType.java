@@ -102,7 +102,7 @@ public final class RobustLandUseType implements ProblemType {
     }
 
     /** Each scenario's optimum gain (percent) of carbon, crop and runoff from {@code bounds}' scenario-optima.csv. */
-    static double[][] readOptima(Path file, List<String> names) {
+    public static double[][] readOptima(Path file, List<String> names) {
         if (!Files.isRegularFile(file)) {
             throw InputException.file(file, "file not found: run 'bounds' on the problem in worst mode first (it writes scenario-optima.csv)");
         }
