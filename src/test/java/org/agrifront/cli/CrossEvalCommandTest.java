@@ -42,7 +42,7 @@ class CrossEvalCommandTest {
         return p;
     }
 
-    Path robust(String extra, String secondProblem) throws IOException {
+    Path robust(String extra, Path secondProblem) throws IOException {
         return write("robust.json", "{\"type\": \"landuse-robust\", " + extra + "\"scenarios\": [{\"name\": \"a\", \"problem\": \"" + slash(single)
                 + "\"}, {\"name\": \"b\", \"problem\": \"" + slash(secondProblem) + "\", \"perturbation\": {\"seed\": 4, \"spread\": 0.2}}]}");
     }
