@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Evolutionary multi-objective optimisation of agricultural land systems.",
         subcommands = {RunCommand.class, StudyCommand.class, AlgorithmsCommand.class, ReportCommand.class, ValidateCommand.class, GenerateCommand.class,
                 BoundsCommand.class, ScenariosCommand.class, MonteCarloCommand.class, PlotCommand.class,
-                IndicatorsCommand.class, BenchCommand.class, MapCommand.class, InitCommand.class,
+                IndicatorsCommand.class, BenchCommand.class, MapCommand.class, InitCommand.class, CrossEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input (files, options). */
