@@ -64,7 +64,7 @@ public final class StudyCommand implements Callable<Integer> {
             description = "With --export-slurm: the cluster's MaxArraySize (scontrol show config); arrays are cut so no index reaches it (default 1001).")
     Integer maxArraySize;
 
-    @Option(names = "--throttle", paramLabel = "N", description = "With --export-slurm: at most N array tasks of an array at once (--array=...%N).")
+    @Option(names = "--throttle", paramLabel = "N", description = "With --export-slurm: at most N array tasks of an array at once (--array=...%%N).")
     Integer throttle;
 
     @Option(names = "--time", paramLabel = "TIME", description = "With --export-slurm: time limit per array task, e.g. 0:30:00 or 1-00:00:00.")
